@@ -1,0 +1,20 @@
+package se.openup.loader.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The `openup` command: one jar, one subcommand per job. */
+@Command(name = "openup", mixinStandardHelpOptions = true, version = "Open Up Graph 0.1",
+        description = "Swedish public purchase ledgers as a linked-open-data knowledge graph.",
+        subcommands = {LoadCommand.class, ExportCommand.class, ValidateCommand.class})
+public final class OpenUp implements Runnable {
+    @Override
+    public void run() { new CommandLine(this).usage(System.out); }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** Other modules add their subcommands (serve, demo) to this. */
+    public static CommandLine commandLine() { return new CommandLine(new OpenUp()); }
+}

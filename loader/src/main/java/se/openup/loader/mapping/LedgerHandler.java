@@ -1,0 +1,11 @@
+package se.openup.loader.mapping;
+
+/** Receives the outcome of every data row: loaded as a posting, rejected, or skipped as not a posting. */
+public interface LedgerHandler {
+    void payment(LedgerRow row);
+
+    void rejected(Rejection rejection);
+
+    /** A row the mapping's {@code skip} rules say is not a posting (e.g. a trailing sum row). */
+    void skipped(long line, String reason);
+}

@@ -1,0 +1,243 @@
+package se.openup.loader.rdf;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import se.openup.loader.mapping.LedgerHandler;
+import se.openup.loader.mapping.LedgerRow;
+import se.openup.loader.mapping.Payee;
+import se.openup.loader.mapping.Rejection;
+import se.openup.loader.normalise.Names;
+import se.openup.loader.normalise.SupplierId;
+
+/**
+ * LedgerRow → triples, streamed. Organisations, accounts and units are described once per file (the set of
+ * what was already written keeps that cheap); each payment is a fixed handful of triples.
+ */
+public final class PaymentTriples implements LedgerHandler {
+    private static final Node CURRENCY_SEK = Vocab.uri(Vocab.CURRENCY + "SEK");
+    private final Iris iris;
+    private final String sourceKey;
+    private final Node source;
+    private final StreamRDF out;
+    private final Set<String> written = new HashSet<>();
+    private final Map<LocalDate, Node> dates = new HashMap<>();
+    private final Map<String, Node> nodes = new HashMap<>();
+
+    public PaymentTriples(Iris iris, String sourceKey, StreamRDF out) {
+        this.iris = iris;
+        this.sourceKey = sourceKey;
+        this.source = iris.source(sourceKey);
+        this.out = out;
+    }
+
+    @Override
+    public void payment(LedgerRow r) {
+        Node p = iris.payment(sourceKey, r.line());
+        Node buyer = buyer(r);
+        emit(p, Vocab.TYPE, Vocab.PAYMENT_CLASS);
+        emit(p, Vocab.TYPE, Vocab.TRANSACTION);
+        emit(p, Vocab.PAYER, buyer);
+        emit(p, Vocab.PAYEE, payee(r));
+        emit(p, Vocab.DATE, dates.computeIfAbsent(r.date(), d -> literal(d.toString(), XSDDatatype.XSDdate)));
+        if (r.monthOnly()) emit(p, Vocab.DATE_PRECISION, Vocab.MONTH_PRECISION);
+        emit(p, Vocab.NET_AMOUNT, literal(r.amount().toPlainString(), XSDDatatype.XSDdecimal));
+        emit(p, Vocab.PAYMENT_CURRENCY, "SEK".equals(r.currency()) ? CURRENCY_SEK : Vocab.uri(Vocab.CURRENCY + r.currency()));
+        if (r.accountCode() != null) {
+            emit(p, Vocab.EXPENDITURE_CATEGORY, account(r));
+            emit(p, Vocab.EXPENDITURE_CODE, string(r.accountCode()));
+        }
+        if (r.unit() != null) emit(p, Vocab.UNIT, unit(r));
+        optional(p, Vocab.REFERENCE, r.voucherNumber());
+        optional(p, Vocab.INVOICE_NUMBER, r.invoiceNumber());
+        optional(p, Vocab.PROCUREMENT_BASIS, r.basis());
+        optional(p, Vocab.CONTRACT_REFERENCE, r.contract());
+        for (SupplierId.Issue issue : r.payee().issues()) emit(p, Vocab.SUPPLIER_ID_ISSUE, issue(issue));
+        for (String other : r.payee().otherIds()) emit(p, Vocab.OTHER_SUPPLIER_ID, string(other));
+        emit(p, Vocab.SOURCE_LINE, literal(Long.toString(r.line()), XSDDatatype.XSDinteger));
+        emit(p, Vocab.WAS_DERIVED_FROM, source);
+    }
+
+    @Override
+    public void rejected(Rejection rejection) {
+        // described by ProvenanceTriples with the load, where the counts are
+    }
+
+    @Override
+    public void skipped(long line, String reason) {
+        // likewise
+    }
+
+    private Node buyer(LedgerRow r) {
+        Node org = registeredOrg(r.buyerOrgnr());
+        name(org, r.buyerOrgnr(), r.buyerName(), null);
+        if (r.kommunkod() != null && written.add("k " + r.buyerOrgnr() + " " + r.kommunkod()))
+            emit(org, Vocab.KOMMUNKOD, string(r.kommunkod()));
+        return org;
+    }
+
+    private Node payee(LedgerRow r) {
+        Payee payee = r.payee();
+        return switch (payee.kind()) {
+            case REDACTED -> {
+                Node n = iris.redacted(r.buyerOrgnr());
+                if (written.add("r " + r.buyerOrgnr())) {
+                    emit(n, Vocab.TYPE, Vocab.REDACTION);
+                    emit(n, Vocab.LABEL, NodeFactory.createLiteralLang("Maskerad betalningsmottagare (personuppgifter)", "sv"));
+                    emit(n, Vocab.LABEL, NodeFactory.createLiteralLang("Redacted payee (personal data)", "en"));
+                }
+                yield n;
+            }
+            case ORGNR -> named(registeredOrg(payee.id()), payee.id(), payee);
+            case FOREIGN_VAT -> {
+                Node org = nodes.computeIfAbsent("v " + payee.id(), k -> iris.vatOrg(payee.id()));
+                if (written.add("v " + payee.id())) {
+                    organisation(org);
+                    identifier(org, iris.identifier("VAT", payee.id()), payee.id(), Vocab.VAT_ID_SCHEME);
+                }
+                yield named(org, "v " + payee.id(), payee);
+            }
+            case NAME_ONLY -> {
+                String key = payee.name() != null ? Names.key(payee.name()) : "nr-" + Names.key(payee.internalNumber());
+                Node org = nodes.computeIfAbsent("n " + r.buyerOrgnr() + key, k -> iris.nameOnlySupplier(r.buyerOrgnr(), key));
+                if (written.add("n " + org.getURI())) {
+                    organisation(org);
+                    emit(org, Vocab.TYPE, Vocab.UNIDENTIFIED_ORGANISATION);
+                }
+                if (payee.internalNumber() != null && written.add("i " + org.getURI() + " " + payee.internalNumber()))
+                    emit(org, Vocab.PUBLISHER_SUPPLIER_NUMBER, string(payee.internalNumber()));
+                yield named(org, org.getURI(), payee);
+            }
+        };
+    }
+
+    private Node named(Node org, String key, Payee payee) {
+        name(org, key, payee.name(), payee.nameAsPublished());
+        return org;
+    }
+
+    private void name(Node org, String key, String name, String asPublished) {
+        if (name != null && written.add("name " + key + " " + name)) emit(org, Vocab.NAME, string(name));
+        if (asPublished != null && written.add("raw " + key + " " + asPublished))
+            emit(org, Vocab.NAME_AS_PUBLISHED, string(asPublished));
+    }
+
+    private Node registeredOrg(String orgnr) {
+        Node org = nodes.computeIfAbsent("o " + orgnr, k -> iris.org(orgnr));
+        if (written.add("o " + orgnr)) {
+            organisation(org);
+            emit(org, Vocab.TYPE, Vocab.REGISTERED_ORGANIZATION);
+            identifier(org, iris.identifier("SE-ON", orgnr), orgnr, Vocab.uri(Vocab.SE_ON));
+        }
+        return org;
+    }
+
+    private void organisation(Node org) {
+        emit(org, Vocab.TYPE, Vocab.ORGANIZATION);
+        emit(org, Vocab.TYPE, Vocab.OCDS_ORGANISATION);
+    }
+
+    private void identifier(Node org, Node id, String notation, Node scheme) {
+        emit(org, Vocab.ADMS_IDENTIFIER, id);
+        emit(id, Vocab.TYPE, Vocab.IDENTIFIER_CLASS);
+        emit(id, Vocab.NOTATION, string(notation));
+        emit(id, Vocab.CONFORMS_TO, scheme);
+    }
+
+    private Node account(LedgerRow r) {
+        String buyer = r.buyerOrgnr();
+        String code = r.accountCode();
+        Node concept = nodes.computeIfAbsent("a " + buyer + " " + code, k -> iris.account(buyer, code));
+        if (written.add("a " + buyer + " " + code)) {
+            Node scheme = iris.accountScheme(buyer);
+            if (written.add("s " + buyer)) {
+                emit(scheme, Vocab.TYPE, Vocab.CONCEPT_SCHEME);
+                emit(scheme, Vocab.PUBLISHER, iris.org(buyer));
+            }
+            concept(concept, scheme, code);
+            if (code.chars().allMatch(Character::isDigit)) prefixes(buyer, scheme, concept, code);
+        }
+        if (r.accountText() != null && written.add("at " + buyer + " " + code + " " + r.accountText()))
+            emit(concept, Vocab.PREF_LABEL, NodeFactory.createLiteralLang(r.accountText(), "sv"));
+        return concept;
+    }
+
+    /**
+     * skos:broader by digit prefix (46362 → 46 → 4); the 2- and 1-digit groups broadMatch the shared
+     * Kommun-Bas groups so that different publishers' charts of accounts compare.
+     */
+    private void prefixes(String buyer, Node scheme, Node concept, String code) {
+        Node child = concept;
+        String childCode = code;
+        while (true) {
+            if (childCode.length() <= 2) emit(child, Vocab.BROAD_MATCH, sharedClass(childCode));
+            if (childCode.length() == 1) {
+                emit(child, Vocab.TOP_CONCEPT_OF, scheme);
+                return;
+            }
+            String parentCode = childCode.substring(0, childCode.length() > 2 ? 2 : 1);
+            Node parent = iris.account(buyer, parentCode);
+            emit(child, Vocab.BROADER, parent);
+            if (!written.add("a " + buyer + " " + parentCode)) return;
+            concept(parent, scheme, parentCode);
+            child = parent;
+            childCode = parentCode;
+        }
+    }
+
+    /** The shared 1-digit classes are in ontology/openup.ttl; 2-digit groups are minted here, under them. */
+    private Node sharedClass(String prefix) {
+        Node shared = iris.sharedAccountClass(prefix);
+        if (prefix.length() == 2 && written.add("kb " + prefix)) {
+            emit(shared, Vocab.TYPE, Vocab.CONCEPT);
+            emit(shared, Vocab.IN_SCHEME, iris.sharedAccountScheme());
+            emit(shared, Vocab.NOTATION, string(prefix));
+            emit(shared, Vocab.BROADER, iris.sharedAccountClass(prefix.substring(0, 1)));
+        }
+        return shared;
+    }
+
+    private void concept(Node concept, Node scheme, String notation) {
+        emit(concept, Vocab.TYPE, Vocab.CONCEPT);
+        emit(concept, Vocab.IN_SCHEME, scheme);
+        emit(concept, Vocab.NOTATION, string(notation));
+    }
+
+    private Node unit(LedgerRow r) {
+        String key = "u " + r.buyerOrgnr() + " " + r.unit();
+        Node unit = nodes.computeIfAbsent(key, k -> iris.unit(r.buyerOrgnr(), r.unit()));
+        if (written.add(key)) {
+            emit(unit, Vocab.TYPE, Vocab.ORGANIZATIONAL_UNIT);
+            emit(unit, Vocab.UNIT_OF, iris.org(r.buyerOrgnr()));
+            emit(unit, Vocab.PREF_LABEL, NodeFactory.createLiteralLang(r.unit(), "sv"));
+        }
+        return unit;
+    }
+
+    private static Node issue(SupplierId.Issue issue) {
+        return Vocab.openup(switch (issue) {
+            case MISSING_ID -> "MissingId";
+            case MULTIPLE_IDS -> "MultipleIds";
+            case FOREIGN_ID -> "ForeignId";
+            case INTERNAL_NUMBER -> "InternalNumber";
+            case INVALID_CHECKSUM -> "InvalidChecksum";
+        });
+    }
+
+    private void optional(Node s, Node p, String value) {
+        if (value != null) emit(s, p, string(value));
+    }
+
+    private void emit(Node s, Node p, Node o) { out.triple(Triple.create(s, p, o)); }
+
+    static Node string(String s) { return NodeFactory.createLiteralString(s); }
+
+    static Node literal(String lexical, XSDDatatype type) { return NodeFactory.createLiteralDT(lexical, type); }
+}

@@ -1,0 +1,143 @@
+package se.openup.loader.store;
+
+import java.nio.file.Path;
+import java.util.function.LongConsumer;
+import java.util.function.UnaryOperator;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.dboe.base.file.Location;
+import se.openup.loader.mapping.FilePeriod;
+import se.openup.loader.mapping.LedgerHandler;
+import se.openup.loader.mapping.LedgerRow;
+import se.openup.loader.mapping.MappingProfile;
+import se.openup.loader.mapping.Rejection;
+import se.openup.loader.mapping.RowMapper;
+import se.openup.loader.rdf.Iris;
+import se.openup.loader.rdf.PaymentTriples;
+import se.openup.loader.source.RowSource;
+import se.openup.loader.source.SourceException;
+
+/**
+ * The TDB2 store: one named graph per source file. A load replaces the file's graph in one write transaction —
+ * delete the old graph, stream the new rows through Jena's sequential bulk loader, describe the load — so a
+ * failure anywhere leaves the store exactly as it was, and reloading an unchanged file writes nothing.
+ */
+public final class GraphStore implements AutoCloseable {
+    private static final MonitorOutput QUIET = (fmt, args) -> { };
+    private final Location location;
+    private DatasetGraph dsg;
+
+    private GraphStore(Location location) {
+        this.location = location;
+        this.dsg = DatabaseMgr.connectDatasetGraph(location);
+    }
+
+    public static GraphStore open(Path dir) { return new GraphStore(Location.create(dir)); }
+
+    public DatasetGraph dataset() { return dsg; }
+
+    /** What a load needs besides the file and mapping. */
+    public record Options(Iris iris, UnaryOperator<String> kommunkodToOrgnr, LongConsumer progress, boolean force) {
+        public static Options defaults() { return new Options(Iris.defaults(), k -> null, n -> { }, false); }
+
+        public Options withProgress(LongConsumer p) { return new Options(iris, kommunkodToOrgnr, p, force); }
+    }
+
+    public LoadReport load(Path file, MappingProfile profile) { return load(file, profile, Options.defaults()); }
+
+    /** Loads one file into its graph; throws {@link LoadException} (store unchanged) if the file cannot be read. */
+    public LoadReport load(Path file, MappingProfile profile, Options options) {
+        SourceFile source;
+        try {
+            source = SourceFile.of(file);
+        } catch (SourceException e) {
+            throw new LoadException(file.toString(), e.getMessage(), e);
+        }
+        Iris iris = options.iris();
+        String key = Iris.sourceKey(profile.id(), source.name());
+        Node graph = iris.graph(key);
+        LoadReport report = new LoadReport(source, profile.id(), graph.getURI());
+        report.onProgress(options.progress());
+
+        RecordedLoad recorded = Txn.calculateRead(dsg, () -> RecordedLoad.read(dsg, graph, iris.source(key), iris.load(key)));
+        if (!options.force() && recorded != null && source.sha256().equals(recorded.sha256())
+                && profile.checksum().equals(recorded.mappingChecksum())) {
+            report.markUnchanged(recorded);
+            return report;
+        }
+
+        DataLoader loader = LoaderFactory.sequentialLoader(dsg, graph, QUIET);
+        loader.startBulk();
+        try {
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            CountingStream sink = new CountingStream(loader.stream());
+            sink.start();
+            BuyerName buyerName = new BuyerName();
+            LedgerHandler rows = tee(report, new PaymentTriples(iris, key, sink), buyerName);
+            RowSource.forProfile(profile).read(file, new RowMapper(profile, file, options.kommunkodToOrgnr(), rows));
+            if (report.rowsRead() == 0)
+                throw new SourceException("no data rows" + (report.getRowsSkipped() > 0
+                        ? " (only " + report.getRowsSkipped() + " skipped non-posting rows)" : " after the header"));
+            new ProvenanceTriples(sink).write(iris, key, source, profile, FilePeriod.of(profile, file),
+                    buyerName.name, report);
+            sink.finish();
+            loader.finishBulk();
+            report.finish(sink.count);
+            return report;
+        } catch (RuntimeException e) {
+            abort(loader, e);
+            String message = e instanceof SourceException || e instanceof se.openup.loader.mapping.MappingException
+                    ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+            throw new LoadException(source.name(), message, e);
+        }
+    }
+
+    /**
+     * Rolls the write transaction back. The bulk loader detaches secondary indexes in memory while loading
+     * into an empty store, so the in-memory dataset is dropped and reconnected from the (unchanged) disk.
+     */
+    private void abort(DataLoader loader, RuntimeException cause) {
+        try {
+            loader.finishException(cause);
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+        TDBInternal.expel(dsg, true);
+        dsg = DatabaseMgr.connectDatasetGraph(location);
+    }
+
+    private static LedgerHandler tee(LedgerHandler... handlers) {
+        return new LedgerHandler() {
+            @Override public void payment(LedgerRow row) { for (LedgerHandler h : handlers) h.payment(row); }
+            @Override public void rejected(Rejection r) { for (LedgerHandler h : handlers) h.rejected(r); }
+            @Override public void skipped(long line, String reason) { for (LedgerHandler h : handlers) h.skipped(line, reason); }
+        };
+    }
+
+    /** Remembers the buyer's name for the dataset title. */
+    private static final class BuyerName implements LedgerHandler {
+        String name;
+        @Override public void payment(LedgerRow row) { if (name == null) name = row.buyerName(); }
+        @Override public void rejected(Rejection r) { }
+        @Override public void skipped(long line, String reason) { }
+    }
+
+    private static final class CountingStream extends StreamRDFWrapper {
+        long count;
+        CountingStream(StreamRDF s) { super(s); }
+        @Override public void triple(org.apache.jena.graph.Triple t) { count++; super.triple(t); }
+    }
+
+    @Override
+    public void close() {
+        TDBInternal.expel(dsg);
+    }
+}

@@ -1,0 +1,156 @@
+package se.openup.loader.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.LongConsumer;
+import se.openup.loader.mapping.LedgerHandler;
+import se.openup.loader.mapping.LedgerRow;
+import se.openup.loader.mapping.Rejection;
+
+/**
+ * What one file's load did, counted as the rows stream past. Invariants (checked by tests and SHACL):
+ * rowsRead = rowsLoaded + rowsRejected and amountRead = amountLoaded + amountRejected; skipped rows (a sum
+ * row) are not postings and are counted apart.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"file", "status", "mapping", "graph", "sha256", "bytes", "rowsRead", "rowsLoaded", "rowsRejected",
+        "rowsRedacted", "rowsSkipped", "creditRows", "amountRead", "amountLoaded", "amountRejected", "triples",
+        "started", "ended", "rejected", "skipped"})
+public final class LoadReport implements LedgerHandler {
+    public enum Status { LOADED, UNCHANGED }
+
+    public record Skip(long line, String reason) {}
+
+    private final String file;
+    private final String mapping;
+    private final String graph;
+    private final String sha256;
+    private final long bytes;
+    private Status status = Status.LOADED;
+    private long rowsLoaded, rowsRejected, rowsRedacted, rowsSkipped, creditRows, triples;
+    private BigDecimal amountLoaded = BigDecimal.ZERO.setScale(2);
+    private BigDecimal amountRejected = BigDecimal.ZERO.setScale(2);
+    private final List<Rejection> rejected = new ArrayList<>();
+    private final List<Skip> skipped = new ArrayList<>();
+    private final Set<String> buyerYears = new TreeSet<>();
+    private Instant started = Instant.now(), ended;
+    private LongConsumer progress = n -> { };
+
+    public LoadReport(SourceFile source, String mapping, String graph) {
+        this(source.name(), mapping, graph, source.sha256(), source.bytes());
+    }
+
+    LoadReport(String file, String mapping, String graph, String sha256, long bytes) {
+        this.file = file;
+        this.mapping = mapping;
+        this.graph = graph;
+        this.sha256 = sha256;
+        this.bytes = bytes;
+    }
+
+    /** Called with the number of rows seen, every 1 000 rows (drives a progress bar). */
+    void onProgress(LongConsumer progress) { this.progress = progress; }
+
+    @Override
+    public void payment(LedgerRow row) {
+        rowsLoaded++;
+        amountLoaded = amountLoaded.add(row.amount());
+        if (row.amount().signum() < 0) creditRows++;
+        if (row.payee().isRedacted()) rowsRedacted++;
+        buyerYears.add(row.buyerOrgnr() + " " + row.date().getYear());
+        tick();
+    }
+
+    @Override
+    public void rejected(Rejection r) {
+        rowsRejected++;
+        if (r.amount() != null) amountRejected = amountRejected.add(r.amount());
+        rejected.add(r);
+        tick();
+    }
+
+    @Override
+    public void skipped(long line, String reason) {
+        rowsSkipped++;
+        skipped.add(new Skip(line, reason));
+    }
+
+    private void tick() {
+        long n = rowsRead();
+        if (n % 1000 == 0) progress.accept(n);
+    }
+
+    void finish(long triples) {
+        this.triples = triples;
+        this.ended = Instant.now();
+    }
+
+    void markUnchanged(RecordedLoad recorded) {
+        status = Status.UNCHANGED;
+        rowsLoaded = recorded.rowsLoaded();
+        rowsRejected = recorded.rowsRejected();
+        rowsRedacted = recorded.rowsRedacted();
+        rowsSkipped = recorded.rowsSkipped();
+        amountLoaded = recorded.amountLoaded();
+        amountRejected = recorded.amountRejected();
+        started = null;
+    }
+
+    public String getFile() { return file; }
+    public Status getStatus() { return status; }
+    public String getMapping() { return mapping; }
+    public String getGraph() { return graph; }
+    public String getSha256() { return sha256; }
+    public long getBytes() { return bytes; }
+    public long getRowsRead() { return rowsRead(); }
+    public long getRowsLoaded() { return rowsLoaded; }
+    public long getRowsRejected() { return rowsRejected; }
+    public long getRowsRedacted() { return rowsRedacted; }
+    public long getRowsSkipped() { return rowsSkipped; }
+    public long getCreditRows() { return creditRows; }
+    public BigDecimal getAmountRead() { return amountLoaded.add(amountRejected); }
+    public BigDecimal getAmountLoaded() { return amountLoaded; }
+    public BigDecimal getAmountRejected() { return amountRejected; }
+    public long getTriples() { return triples; }
+    public String getStarted() { return started == null ? null : started.toString(); }
+    public String getEnded() { return ended == null ? null : ended.toString(); }
+    public List<Rejection> getRejected() { return rejected; }
+    public List<Skip> getSkipped() { return skipped; }
+
+    public long rowsRead() { return rowsLoaded + rowsRejected; }
+    Instant started() { return started; }
+    Instant ended() { return ended; }
+    Set<String> buyerYears() { return buyerYears; }
+
+    /** The human summary the CLI prints. */
+    public String summary() {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format("%s — %s (mapping %s)%n", file, status == Status.UNCHANGED
+                ? "unchanged since its last load (same sha256 and mapping): nothing written" : "loaded", mapping));
+        s.append(String.format("  rows read %,d = loaded %,d + rejected %,d   (redacted payees %,d, credit rows %,d, skipped non-postings %,d)%n",
+                rowsRead(), rowsLoaded, rowsRejected, rowsRedacted, creditRows, rowsSkipped));
+        s.append(String.format("  amount read %s = loaded %s + rejected %s SEK%n",
+                sek(getAmountRead()), sek(amountLoaded), sek(amountRejected)));
+        if (status == Status.LOADED) s.append(String.format("  %,d triples into graph <%s>%n", triples, graph));
+        int shown = 0;
+        for (Rejection r : rejected) {
+            if (shown++ == 20) {
+                s.append(String.format("  … and %,d more rejected rows (all in --report)%n", rejected.size() - 20));
+                break;
+            }
+            s.append("  rejected ").append(r).append('\n');
+        }
+        for (Skip k : skipped) s.append("  skipped line ").append(k.line()).append(": ").append(k.reason()).append('\n');
+        return s.toString();
+    }
+
+    static String sek(BigDecimal v) {
+        return String.format(java.util.Locale.ROOT, "%,.2f", v).replace(',', ' ');
+    }
+}
