@@ -1,5 +1,6 @@
 package se.openup.loader.normalise;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import se.openup.loader.normalise.SupplierId.Issue;
@@ -29,6 +30,10 @@ final class IdTokens {
     static SupplierId classify(String raw) {
         if (PersonalNumbers.isMask(raw)) {
             return SupplierId.PERSONAL;
+        }
+        String integer = spreadsheetInteger(raw);
+        if (integer != null) {
+            raw = integer; // a numeric XLSX cell as text: read its digits like any other number
         }
         int n = raw.length();
         char[] buf = new char[n];
@@ -125,6 +130,43 @@ final class IdTokens {
             buf[i] = Character.toUpperCase(buf[i]);
         }
         return new SupplierId(Kind.FOREIGN_VAT, new String(buf, 0, k), List.of(), FOREIGN);
+    }
+
+    /**
+     * The digits of a whole number written the way a spreadsheet number becomes text: {@code 5568119357.0} or
+     * {@code 8.112189876E9} (Double.toString). Without this a personnummer in a numeric cell would pass as junk.
+     * Null for anything else.
+     */
+    static String spreadsheetInteger(String raw) {
+        int n = raw.length();
+        int dot = -1;
+        int e = -1;
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c == '.' && dot < 0 && i > 0) {
+                dot = i;
+            } else if ((c == 'E' || c == 'e') && e < 0 && dot > 0 && i > dot + 1) {
+                e = i;
+            } else if (!Chars.isDigit(c)) {
+                return null;
+            }
+        }
+        if (dot < 0 || dot == n - 1) {
+            return null;
+        }
+        if (e < 0) {
+            for (int i = dot + 1; i < n; i++) {
+                if (raw.charAt(i) != '0') {
+                    return null; // a real fraction: not an id written as a number
+                }
+            }
+            return raw.substring(0, dot);
+        }
+        if (e == n - 1 || n - e > 3) {
+            return null; // no exponent, or one too big for an id
+        }
+        BigDecimal value = new BigDecimal(raw);
+        return value.stripTrailingZeros().scale() <= 0 ? value.toBigInteger().toString() : null;
     }
 
     static SupplierId internal(String raw) {

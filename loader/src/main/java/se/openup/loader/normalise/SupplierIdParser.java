@@ -22,9 +22,6 @@ public final class SupplierIdParser {
         if (t.isEmpty()) {
             return SupplierId.NONE;
         }
-        if (PersonalNumbers.isMask(t)) {
-            return SupplierId.PERSONAL;
-        }
         if (!needsSplit(t)) {
             return guard(IdTokens.classify(t));
         }
@@ -133,6 +130,9 @@ public final class SupplierIdParser {
 
     /** First valid orgnr, else first foreign VAT, else first broken orgnr is the id; the rest become otherIds. */
     private static SupplierId combine(String t, List<SupplierId> parts) {
+        if (parts.isEmpty()) {
+            return SupplierId.NONE; // only separators, e.g. "/"
+        }
         if (parts.size() == 1) {
             return parts.get(0);
         }

@@ -143,6 +143,29 @@ class SupplierIdParserTest {
         assertOrg(org, "SE" + org + "01");
     }
 
+    /** A numeric XLSX cell handed over as Double.toString text, or with a ".0" tail. */
+    @Test
+    void spreadsheetNumbersAsTextAreReadAsTheirDigits() {
+        assertPersonal(String.valueOf(Double.parseDouble(PNR)));               // 8.11218987…E9
+        assertPersonal(String.valueOf(Double.parseDouble("0" + PNR.substring(1)))); // lost leading zero
+        assertPersonal(PNR + ".0");
+        assertPersonal(String.valueOf(Double.parseDouble("19" + PNR)));
+        assertOrg("5568119357", String.valueOf(5568119357d));
+        assertOrg("5568119357", "5568119357.0");
+        assertEquals(new SupplierId(Kind.ORGNR, "5568119357", List.of("1000"), EnumSet.of(Issue.MULTIPLE_IDS)),
+            SupplierIdParser.classify("5568119357.00 / 1.0E3"));
+        assertEquals(new SupplierId(Kind.INTERNAL, "1234", List.of(), EnumSet.of(Issue.INTERNAL_NUMBER)),
+            SupplierIdParser.classify("1234.0"));
+        assertEquals("1E3", SupplierIdParser.classify("1E3").id()); // only the d.dddE<n> form of Double.toString
+        assertEquals("1234.5", SupplierIdParser.classify("1234.5").id());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", ", ;", " / och ; "})
+    void onlySeparatorsIsNone(String cell) {
+        assertEquals(Kind.NONE, SupplierIdParser.classify(cell).kind());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"556811-9358", "5568119358", "16556811-9358"})
     void legalPersonShapeWithWrongCheckDigitIsInternalWithInvalidChecksum(String cell) {
