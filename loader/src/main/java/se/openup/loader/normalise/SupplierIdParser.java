@@ -174,5 +174,4 @@ public final class SupplierIdParser {
         }
         return null;
     }
-
 }
