@@ -102,6 +102,9 @@ public final class MappingProfiles {
                 || Boolean.TRUE.equals(p.buyer().orgnrFromKommunkod()));
         if (!buyerKnown && (p.columns() == null || !p.columns().containsKey("buyerId")))
             problems.add("the buyer's orgnr is unknown: set buyer.orgnr, buyer.orgnrFromKommunkod or a buyerId column");
+        if (p.buyer() != null && Boolean.TRUE.equals(p.buyer().orgnrFromKommunkod())
+                && (p.buyer().orgnr() != null || (p.columns() != null && p.columns().containsKey("buyerId"))))
+            problems.add("buyer.orgnrFromKommunkod cannot be combined with buyer.orgnr or a buyerId column");
         for (String rx : patterns(p)) {
             try {
                 Pattern.compile(rx);

@@ -38,6 +38,8 @@ public final class RowMapper implements RowHandler {
     private final AmountFormat amountFormat;
     private final List<String> datePatterns;
     private final String buyerOrgnr;
+    private final boolean orgnrFromKommunkod;
+    private final UnaryOperator<String> kommunkodToOrgnr;
     /** XLSX numeric cells arrive as plain decimals with a '.', whatever the mapping says of text cells. */
     private final boolean numericCells;
 
@@ -59,7 +61,9 @@ public final class RowMapper implements RowHandler {
         if ((date.fromPeriod() || date.fallsBackToPeriod()) && (period == null || period.month() == null))
             throw new SourceException("the file name '" + file.getFileName() + "' does not give the period the"
                     + " mapping needs (source.fileName: " + (profile.source() == null ? null : profile.source().fileName()) + ")");
-        this.buyerOrgnr = constantBuyerOrgnr(profile, kommunkodToOrgnr);
+        this.orgnrFromKommunkod = profile.buyer() != null && Boolean.TRUE.equals(profile.buyer().orgnrFromKommunkod());
+        this.kommunkodToOrgnr = kommunkodToOrgnr;
+        this.buyerOrgnr = orgnrFromKommunkod ? null : constantBuyerOrgnr(profile);
         this.numericCells = "xlsx".equals(profile.format());
     }
 
@@ -74,11 +78,8 @@ public final class RowMapper implements RowHandler {
         return digits > 0 && dots <= 1;
     }
 
-    private static String constantBuyerOrgnr(MappingProfile p, UnaryOperator<String> kommunkodToOrgnr) {
-        if (p.buyer() == null) return null;
-        String orgnr = p.buyer().orgnr();
-        if (orgnr == null && Boolean.TRUE.equals(p.buyer().orgnrFromKommunkod()) && p.buyer().kommunkod() != null)
-            orgnr = kommunkodToOrgnr.apply(p.buyer().kommunkod());
+    private static String constantBuyerOrgnr(MappingProfile p) {
+        String orgnr = p.buyer() == null ? null : p.buyer().orgnr();
         if (orgnr == null) return null;
         SupplierId id = SupplierIdParser.classify(orgnr);
         if (id.kind() != SupplierId.Kind.ORGNR)
@@ -128,7 +129,7 @@ public final class RowMapper implements RowHandler {
         try {
             amount = numericCells && plainNumber(rawAmount)
                     ? Amounts.parse(rawAmount, '.', "")
-                    : Amounts.parse(rawAmount, amountFormat.decimalChar(), amountFormat.groupChars());
+                    : Amounts.parse(rawAmount, amountFormat.decimalFor(rawAmount), amountFormat.groupChars());
         } catch (AmountException e) {
             reject(row, amountCell, e.getMessage(), null);
             return;
@@ -136,6 +137,18 @@ public final class RowMapper implements RowHandler {
         LedgerDate date = date(row, amount);
         if (date == null) return;
         String buyer = buyerOrgnr;
+        String kommunkod = orConstant(text(row, Field.kommunkod), profile.buyer() == null ? null : profile.buyer().kommunkod());
+        if (kommunkod != null && kommunkod.length() < 4 && kommunkod.chars().allMatch(Character::isDigit))
+            kommunkod = "0".repeat(4 - kommunkod.length()) + kommunkod; // spreadsheets drop the leading zero
+        if (orgnrFromKommunkod) {
+            String orgnr = kommunkodToOrgnr.apply(kommunkod);
+            SupplierId id = orgnr == null ? null : SupplierIdParser.classify(orgnr);
+            if (id == null || id.kind() != SupplierId.Kind.ORGNR) {
+                reject(row, cells.get(Field.kommunkod), "unknown kommunkod '" + kommunkod + "' (not one of the 290 municipalities)", amount);
+                return;
+            }
+            buyer = id.id();
+        }
         Cell buyerCell = cells.get(Field.buyerId);
         if (buyerCell != null && buyerCell.value(row) != null) {
             SupplierId id = SupplierIdParser.classify(buyerCell.value(row));
@@ -166,7 +179,7 @@ public final class RowMapper implements RowHandler {
             if (accountText == null) accountText = rest;
         }
         out.payment(new LedgerRow(row.line(), buyer, orConstant(text(row, Field.buyerName), profileBuyerName()),
-                orConstant(text(row, Field.kommunkod), profile.buyer() == null ? null : profile.buyer().kommunkod()),
+                kommunkod,
                 payee(row), amount, currency, date.date(), date.precision() == LedgerDate.Precision.MONTH,
                 accountCode, accountText, text(row, Field.unit), text(row, Field.voucherNumber),
                 text(row, Field.invoiceNumber), text(row, Field.basis), text(row, Field.contract)));

@@ -42,7 +42,7 @@ final class CsvSource implements RowSource {
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
         long previousEnd = 0;
         boolean headerSeen = !dialect.header();
-        if (!headerSeen) out.header(List.of());
+        if (headerSeen) out.header(List.of()); // no header row: columns are addressed by number
         try {
             Iterator<CSVRecord> records = parser.iterator();
             while (records.hasNext()) {

@@ -49,6 +49,10 @@ public final class GraphStore implements AutoCloseable {
         public static Options defaults() { return new Options(Iris.defaults(), k -> null, n -> { }, false); }
 
         public Options withProgress(LongConsumer p) { return new Options(iris, kommunkodToOrgnr, p, force); }
+
+        public Options withKommunkods(UnaryOperator<String> lookup) { return new Options(iris, lookup, progress, force); }
+
+        public Options forced() { return new Options(iris, kommunkodToOrgnr, progress, true); }
     }
 
     public LoadReport load(Path file, MappingProfile profile) { return load(file, profile, Options.defaults()); }
@@ -80,6 +84,7 @@ public final class GraphStore implements AutoCloseable {
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             CountingStream sink = new CountingStream(loader.stream());
             sink.start();
+            Ontology.replaceIn(dsg, sink);
             BuyerName buyerName = new BuyerName();
             LedgerHandler rows = tee(report, new PaymentTriples(iris, key, sink), buyerName);
             RowSource.forProfile(profile).read(file, new RowMapper(profile, file, options.kommunkodToOrgnr(), rows));
