@@ -65,7 +65,7 @@ final class CsvSource implements RowSource {
                         + ": a quote (" + dialect.quoteChar() + ") is opened and never closed", e);
             throw new SourceException("line " + (offset + previousEnd + 1) + ": " + why, e);
         }
-        if (!headerSeen) throw new SourceException("the file has no header row (only blank lines)");
+        if (!headerSeen) throw new SourceException("the file is empty: no header row, only blank lines or a byte-order mark");
     }
 
     private static boolean isBlank(String[] cells) {
