@@ -32,7 +32,12 @@ public final class Sparql {
                     .set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true).build()) {
                 ResultSet rs = qe.execSelect();
                 List<QuerySolution> rows = new ArrayList<>();
-                rs.forEachRemaining(rows::add);
+                // copy every value inside the transaction: TDB2 resolves bindings lazily
+                rs.forEachRemaining(row -> {
+                    org.apache.jena.query.QuerySolutionMap copy = new org.apache.jena.query.QuerySolutionMap();
+                    row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
+                    rows.add(copy);
+                });
                 return rows;
             }
         });

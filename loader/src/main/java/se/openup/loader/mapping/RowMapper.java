@@ -206,8 +206,9 @@ public final class RowMapper implements RowHandler {
     private Payee payee(RawRow row) {
         Cell idCell = cells.get(Field.supplierId);
         String rawId = idCell == null ? null : idCell.value(row);
-        String rawName = cells.containsKey(Field.supplierName) ? cells.get(Field.supplierName).value(row) : null;
-        String name = Names.clean(rawName);
+        Cell nameCell = cells.get(Field.supplierName);
+        String name = nameCell == null ? null : Names.clean(nameCell.value(row));
+        String rawName = name == null ? null : nameCell.raw(row); // as published, padding and all
         if (rawId != null && (redacted.contains(rawId) || (redactedPattern != null && redactedPattern.matcher(rawId).find())))
             return Payee.redacted(EnumSet.noneOf(SupplierId.Issue.class));
         SupplierId id = rawId == null ? SupplierIdParser.classify("") : SupplierIdParser.classify(rawId);

@@ -5,7 +5,7 @@ import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -78,24 +78,22 @@ public final class GraphStore implements AutoCloseable {
             return report;
         }
 
-        DataLoader loader = LoaderFactory.sequentialLoader(dsg, graph, QUIET);
+        // this thread owns the write transaction; a second thread reads and maps the file meanwhile
+        DataLoader loader = LoaderFactory.sequentialLoader(dsg, QUIET);
         loader.startBulk();
         try {
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            CountingStream sink = new CountingStream(loader.stream());
-            sink.start();
-            Ontology.replaceIn(dsg, sink);
-            BuyerName buyerName = new BuyerName();
-            LedgerHandler rows = tee(report, new PaymentTriples(iris, key, sink), buyerName);
-            RowSource.forProfile(profile).read(file, new RowMapper(profile, file, options.kommunkodToOrgnr(), rows));
-            if (report.rowsRead() == 0)
-                throw new SourceException("no data rows" + (report.getRowsSkipped() > 0
-                        ? " (only " + report.getRowsSkipped() + " skipped non-posting rows)" : " after the header"));
-            new ProvenanceTriples(sink).write(iris, key, source, profile, FilePeriod.of(profile, file),
-                    buyerName.name, report);
-            sink.finish();
+            dsg.deleteAny(Ontology.GRAPH, Node.ANY, Node.ANY, Node.ANY);
+            QuadPipe pipe = new QuadPipe();
+            pipe.start(() -> produce(file, profile, options, source, key, pipe.producer(graph), report));
+            StreamRDF target = loader.stream();
+            long[] quads = {0};
+            pipe.drainInto(q -> {
+                target.quad(q);
+                quads[0]++;
+            });
             loader.finishBulk();
-            report.finish(sink.count);
+            report.finish(quads[0]);
             return report;
         } catch (RuntimeException e) {
             abort(loader, e);
@@ -103,6 +101,22 @@ public final class GraphStore implements AutoCloseable {
                     ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
             throw new LoadException(source.name(), message, e);
         }
+    }
+
+    /** The reading side: rows → mapped → triples, then the ontology and the file's own description. */
+    private static void produce(Path file, MappingProfile profile, Options options, SourceFile source, String key,
+                                StreamRDF out, LoadReport report) {
+        out.start();
+        BuyerName buyerName = new BuyerName();
+        LedgerHandler rows = tee(report, new PaymentTriples(options.iris(), key, out), buyerName);
+        RowSource.forProfile(profile).read(file, new RowMapper(profile, file, options.kommunkodToOrgnr(), rows));
+        if (report.rowsRead() == 0)
+            throw new SourceException("no data rows" + (report.getRowsSkipped() > 0
+                    ? " (only " + report.getRowsSkipped() + " skipped non-posting rows)" : " after the header"));
+        Ontology.graph().find().forEachRemaining(t -> out.quad(Quad.create(Ontology.GRAPH, t)));
+        new ProvenanceTriples(out).write(options.iris(), key, source, profile, FilePeriod.of(profile, file),
+                buyerName.name, report);
+        out.finish();
     }
 
     /**
@@ -133,12 +147,6 @@ public final class GraphStore implements AutoCloseable {
         @Override public void payment(LedgerRow row) { if (name == null) name = row.buyerName(); }
         @Override public void rejected(Rejection r) { }
         @Override public void skipped(long line, String reason) { }
-    }
-
-    private static final class CountingStream extends StreamRDFWrapper {
-        long count;
-        CountingStream(StreamRDF s) { super(s); }
-        @Override public void triple(org.apache.jena.graph.Triple t) { count++; super.triple(t); }
     }
 
     @Override

@@ -137,7 +137,7 @@ public final class LoadReport implements LedgerHandler {
                 rowsRead(), rowsLoaded, rowsRejected, rowsRedacted, creditRows, rowsSkipped));
         s.append(String.format("  amount read %s = loaded %s + rejected %s SEK%n",
                 sek(getAmountRead()), sek(amountLoaded), sek(amountRejected)));
-        if (status == Status.LOADED) s.append(String.format("  %,d triples into graph <%s>%n", triples, graph));
+        if (status == Status.LOADED) s.append(String.format("  %,d quads written; graph <%s>%n", triples, graph));
         int shown = 0;
         for (Rejection r : rejected) {
             if (shown++ == 20) {

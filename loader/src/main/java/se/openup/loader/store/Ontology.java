@@ -7,9 +7,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import se.openup.loader.rdf.Vocab;
 
@@ -36,11 +33,5 @@ public final class Ontology {
             cached = g;
         }
         return cached;
-    }
-
-    /** Inside the caller's write transaction: drop the stored copy and write the current one through the sink. */
-    static void replaceIn(DatasetGraph dsg, StreamRDF sink) {
-        dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
-        graph().find().forEachRemaining(t -> sink.quad(Quad.create(GRAPH, t)));
     }
 }
