@@ -241,6 +241,9 @@ public final class RowMapper implements RowHandler {
     }
 
     private void reject(RawRow row, Cell cell, String reason, BigDecimal amount) {
+        // reasons quote the offending cell; never let a personal identity number through that way
+        if (SupplierIdParser.looksPersonal(reason))
+            reason = reason.replaceAll("'[^']*'", "(value withheld: it looks like a personal identity number)");
         out.rejected(new Rejection(row.line(), cell == null ? null : cell.title(), reason, amount));
     }
 

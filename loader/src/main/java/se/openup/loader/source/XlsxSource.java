@@ -1,25 +1,27 @@
 package se.openup.loader.source;
 
-import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 
 /**
- * XLSX through the streaming reader (constant memory whatever the sheet size). Cells become text the way a
- * person reads them: numbers in their shortest decimal form, date-formatted cells as ISO dates.
+ * XLSX, streamed row by row (constant memory whatever the sheet size). Cells become text the way the file stores
+ * them: numbers as their stored decimal (so 1299.1199999999999 reaches the amount parser intact and is rounded to
+ * öre there), date-formatted cells as ISO dates, error cells as empty.
  */
 final class XlsxSource implements RowSource {
+    private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
     private final String sheetRef;
 
     XlsxSource(String sheetRef) { this.sheetRef = sheetRef; }
@@ -27,67 +29,70 @@ final class XlsxSource implements RowSource {
     @Override
     public void read(Path file, RowHandler out) {
         checkLooksLikeZip(file);
-        Workbook workbook;
+        ReadableWorkbook workbook;
         try {
-            workbook = StreamingReader.builder().rowCacheSize(256).bufferSize(1 << 16).open(file.toFile());
-        } catch (RuntimeException e) {
+            workbook = new ReadableWorkbook(file.toFile(), WITH_FORMATS);
+        } catch (IOException | RuntimeException e) {
             throw new SourceException("cannot open the workbook (truncated or corrupt XLSX?): " + rootMessage(e), e);
         }
-        try (workbook) {
-            Sheet sheet = pick(workbook);
-            boolean headerSeen = false;
-            for (Row row : sheet) {
+        try (workbook; Stream<Row> rows = pick(workbook).openStream()) {
+            boolean[] headerSeen = {false};
+            rows.forEach(row -> {
                 String[] cells = cells(row);
-                if (isBlank(cells)) continue;
-                if (!headerSeen) {
-                    headerSeen = true;
+                if (isBlank(cells)) return;
+                if (!headerSeen[0]) {
+                    headerSeen[0] = true;
                     out.header(List.of(cells));
                 } else {
-                    out.row(new RawRow(row.getRowNum() + 1L, cells));
+                    out.row(new RawRow(row.getRowNum(), cells));
                 }
-            }
-            if (!headerSeen) throw new SourceException("the sheet '" + sheet.getSheetName() + "' is empty");
+            });
+            if (!headerSeen[0]) throw new SourceException("the sheet is empty");
         } catch (SourceException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
             throw new SourceException("cannot read the workbook (truncated or corrupt XLSX?): " + rootMessage(e), e);
         }
     }
 
-    private Sheet pick(Workbook workbook) {
-        if (sheetRef == null || sheetRef.isBlank()) return workbook.getSheetAt(0);
-        if (sheetRef.matches("\\d+")) {
-            int index = Integer.parseInt(sheetRef) - 1;
-            if (index >= 0 && index < workbook.getNumberOfSheets()) return workbook.getSheetAt(index);
-        } else {
-            Sheet s = workbook.getSheet(sheetRef);
-            if (s != null) return s;
-        }
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) names.add(workbook.getSheetName(i));
-        throw new SourceException("no sheet '" + sheetRef + "' in the workbook; its sheets are " + names);
+    private Sheet pick(ReadableWorkbook workbook) {
+        if (sheetRef == null || sheetRef.isBlank()) return workbook.getFirstSheet();
+        var found = sheetRef.matches("\\d+") ? workbook.getSheet(Integer.parseInt(sheetRef) - 1) : workbook.findSheet(sheetRef);
+        return found.orElseThrow(() -> new SourceException("no sheet '" + sheetRef + "' in the workbook; its sheets are "
+                + workbook.getSheets().map(Sheet::getName).toList()));
     }
 
     private static String[] cells(Row row) {
-        int width = Math.max(row.getLastCellNum(), 0);
-        String[] cells = new String[width];
-        for (Cell cell : row) {
-            int i = cell.getColumnIndex();
-            if (i < width) cells[i] = text(cell, cell.getCellType());
+        String[] cells = new String[row.getCellCount()];
+        for (int i = 0; i < cells.length; i++) {
+            Cell c = row.getCell(i);
+            if (c != null) cells[i] = text(c);
         }
         return cells;
     }
 
-    private static String text(Cell cell, CellType type) {
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-            case FORMULA -> text(cell, cell.getCachedFormulaResultType());
-            default -> null;
+    private static String text(Cell c) {
+        return switch (c.getType()) {
+            case NUMBER -> isDate(c) ? c.asDate().toLocalDate().toString() : plain(c.getRawValue());
+            case STRING -> c.getText();
+            case BOOLEAN -> Boolean.toString(Boolean.TRUE.equals(c.asBoolean()));
+            case FORMULA -> c.getRawValue(); // the cached result
+            default -> null; // empty and error cells (#VALUE!, #N/A) carry no value
         };
+    }
+
+    private static boolean isDate(Cell c) {
+        return c.getDataFormatId() != null && DateUtil.isADateFormat(c.getDataFormatId(), c.getDataFormatString());
+    }
+
+    /** "1.6541005E7" → "16541005": an invoice number typed as a number must read as the number. */
+    private static String plain(String raw) {
+        if (raw == null || (raw.indexOf('E') < 0 && raw.indexOf('e') < 0)) return raw;
+        try {
+            return new BigDecimal(raw).toPlainString();
+        } catch (NumberFormatException e) {
+            return raw;
+        }
     }
 
     private static boolean isBlank(String[] cells) {
