@@ -135,6 +135,8 @@ public final class PaymentTriples implements LedgerHandler {
             organisation(org);
             emit(org, Vocab.TYPE, Vocab.REGISTERED_ORGANIZATION);
             identifier(org, iris.identifier("SE-ON", orgnr), orgnr, Vocab.uri(Vocab.SE_ON));
+            // the hyphenated form Wikidata uses (P6460), so federated queries can join on it
+            emit(org, Vocab.ORGANISATIONSNUMMER, string(orgnr.substring(0, 6) + "-" + orgnr.substring(6)));
         }
         return org;
     }

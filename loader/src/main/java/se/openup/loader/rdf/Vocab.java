@@ -83,6 +83,7 @@ public final class Vocab {
 
     public static final Node NAME_AS_PUBLISHED = openup("nameAsPublished");
     public static final Node KOMMUNKOD = openup("kommunkod");
+    public static final Node ORGANISATIONSNUMMER = openup("organisationsnummer");
     public static final Node INVOICE_NUMBER = openup("invoiceNumber");
     public static final Node PROCUREMENT_BASIS = openup("procurementBasis");
     public static final Node CONTRACT_REFERENCE = openup("contractReference");

@@ -15,13 +15,8 @@ import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.dboe.base.file.Location;
 import se.openup.loader.mapping.FilePeriod;
-import se.openup.loader.mapping.LedgerHandler;
-import se.openup.loader.mapping.LedgerRow;
 import se.openup.loader.mapping.MappingProfile;
-import se.openup.loader.mapping.Rejection;
-import se.openup.loader.mapping.RowMapper;
 import se.openup.loader.rdf.Iris;
-import se.openup.loader.rdf.PaymentTriples;
 import se.openup.loader.source.RowSource;
 import se.openup.loader.source.SourceException;
 
@@ -107,15 +102,12 @@ public final class GraphStore implements AutoCloseable {
     private static void produce(Path file, MappingProfile profile, Options options, SourceFile source, String key,
                                 StreamRDF out, LoadReport report) {
         out.start();
-        BuyerName buyerName = new BuyerName();
-        LedgerHandler rows = tee(report, new PaymentTriples(options.iris(), key, out), buyerName);
-        RowSource.forProfile(profile).read(file, new RowMapper(profile, file, options.kommunkodToOrgnr(), rows));
+        RowSource.forProfile(profile).read(file, RowKinds.mapper(profile, file, options, key, out, report));
         if (report.rowsRead() == 0)
             throw new SourceException("no data rows" + (report.getRowsSkipped() > 0
                     ? " (only " + report.getRowsSkipped() + " skipped non-posting rows)" : " after the header"));
         Ontology.graph().find().forEachRemaining(t -> out.quad(Quad.create(Ontology.GRAPH, t)));
-        new ProvenanceTriples(out).write(options.iris(), key, source, profile, FilePeriod.of(profile, file),
-                buyerName.name, report);
+        new ProvenanceTriples(out).write(options.iris(), key, source, profile, FilePeriod.of(profile, file), report);
         out.finish();
     }
 
@@ -131,22 +123,6 @@ public final class GraphStore implements AutoCloseable {
         }
         TDBInternal.expel(dsg, true);
         dsg = DatabaseMgr.connectDatasetGraph(location);
-    }
-
-    private static LedgerHandler tee(LedgerHandler... handlers) {
-        return new LedgerHandler() {
-            @Override public void payment(LedgerRow row) { for (LedgerHandler h : handlers) h.payment(row); }
-            @Override public void rejected(Rejection r) { for (LedgerHandler h : handlers) h.rejected(r); }
-            @Override public void skipped(long line, String reason) { for (LedgerHandler h : handlers) h.skipped(line, reason); }
-        };
-    }
-
-    /** Remembers the buyer's name for the dataset title. */
-    private static final class BuyerName implements LedgerHandler {
-        String name;
-        @Override public void payment(LedgerRow row) { if (name == null) name = row.buyerName(); }
-        @Override public void rejected(Rejection r) { }
-        @Override public void skipped(long line, String reason) { }
     }
 
     @Override

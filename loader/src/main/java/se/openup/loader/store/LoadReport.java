@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import se.openup.loader.mapping.LedgerHandler;
 import se.openup.loader.mapping.LedgerRow;
@@ -38,7 +38,7 @@ public final class LoadReport implements LedgerHandler {
     private BigDecimal amountRejected = BigDecimal.ZERO.setScale(2);
     private final List<Rejection> rejected = new ArrayList<>();
     private final List<Skip> skipped = new ArrayList<>();
-    private final Set<String> buyerYears = new TreeSet<>();
+    private final Map<String, String> datasets = new TreeMap<>();
     private Instant started = Instant.now(), ended;
     private LongConsumer progress = n -> { };
 
@@ -59,12 +59,24 @@ public final class LoadReport implements LedgerHandler {
 
     @Override
     public void payment(LedgerRow row) {
+        int year = row.date().getYear();
+        dataset(row.buyerOrgnr(), year, "Leverantörsreskontra " + (row.buyerName() != null ? row.buyerName()
+                : "organisation " + row.buyerOrgnr()) + " " + year);
+        loaded(row.amount(), row.payee().isRedacted());
+    }
+
+    /** A loaded row of any kind, with the figure the kind sums (a payment's amount, a contract's value …). */
+    public void loaded(BigDecimal amount, boolean redacted) {
         rowsLoaded++;
-        amountLoaded = amountLoaded.add(row.amount());
-        if (row.amount().signum() < 0) creditRows++;
-        if (row.payee().isRedacted()) rowsRedacted++;
-        buyerYears.add(row.buyerOrgnr() + " " + row.date().getYear());
+        amountLoaded = amountLoaded.add(amount);
+        if (amount.signum() < 0) creditRows++;
+        if (redacted) rowsRedacted++;
         tick();
+    }
+
+    /** The publisher-year dcat:Dataset a loaded row belongs to (first title wins). */
+    public void dataset(String publisherOrgnr, int year, String title) {
+        datasets.putIfAbsent(publisherOrgnr + " " + year, title);
     }
 
     @Override
@@ -126,7 +138,8 @@ public final class LoadReport implements LedgerHandler {
     public long rowsRead() { return rowsLoaded + rowsRejected; }
     Instant started() { return started; }
     Instant ended() { return ended; }
-    Set<String> buyerYears() { return buyerYears; }
+    /** "orgnr year" → title of each dataset this file belongs to. */
+    Map<String, String> datasets() { return datasets; }
 
     /** The human summary the CLI prints. */
     public String summary() {

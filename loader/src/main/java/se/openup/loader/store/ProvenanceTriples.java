@@ -29,7 +29,7 @@ final class ProvenanceTriples {
     ProvenanceTriples(StreamRDF out) { this.out = out; }
 
     void write(Iris iris, String sourceKey, SourceFile file, MappingProfile profile, FilePeriod period,
-               String buyerName, LoadReport report) {
+               LoadReport report) {
         Node source = iris.source(sourceKey);
         Node load = iris.load(sourceKey);
         Node graph = iris.graph(sourceKey);
@@ -49,15 +49,14 @@ final class ProvenanceTriples {
             emit(source, Vocab.PERIOD, typed(period.lexical(),
                     period.month() == null ? XSDDatatype.XSDgYear : XSDDatatype.XSDgYearMonth));
 
-        for (String buyerYear : report.buyerYears()) {
-            String[] by = buyerYear.split(" ");
-            Node dataset = iris.dataset(by[0], Integer.parseInt(by[1]));
+        report.datasets().forEach((publisherYear, title) -> {
+            String[] py = publisherYear.split(" ");
+            Node dataset = iris.dataset(py[0], Integer.parseInt(py[1]));
             emit(dataset, Vocab.TYPE, Vocab.DATASET);
             emit(dataset, Vocab.HAS_DISTRIBUTION, source);
-            emit(dataset, Vocab.PUBLISHER, iris.org(by[0]));
-            String who = buyerName != null ? buyerName : "organisation " + by[0];
-            emit(dataset, Vocab.TITLE, NodeFactory.createLiteralLang("Leverantörsreskontra " + who + " " + by[1], "sv"));
-        }
+            emit(dataset, Vocab.PUBLISHER, iris.org(py[0]));
+            emit(dataset, Vocab.TITLE, NodeFactory.createLiteralLang(title, "sv"));
+        });
 
         emit(load, Vocab.TYPE, Vocab.ACTIVITY);
         emit(load, Vocab.USED, source);

@@ -1,0 +1,38 @@
+package se.openup.loader.store;
+
+import java.nio.file.Path;
+import org.apache.jena.riot.system.StreamRDF;
+import se.openup.loader.mapping.LedgerHandler;
+import se.openup.loader.mapping.LedgerRow;
+import se.openup.loader.mapping.MappingException;
+import se.openup.loader.mapping.MappingProfile;
+import se.openup.loader.mapping.Rejection;
+import se.openup.loader.mapping.RowMapper;
+import se.openup.loader.rdf.PaymentTriples;
+import se.openup.loader.source.RowHandler;
+
+/**
+ * What a mapping's {@code kind} turns rows into: the one place that wires a kind's mapper to its triples and to
+ * the load report. A new kind of source is a new case here plus its mapper and triples.
+ */
+final class RowKinds {
+    private RowKinds() {}
+
+    static RowHandler mapper(MappingProfile profile, Path file, GraphStore.Options options, String sourceKey,
+                             StreamRDF out, LoadReport report) {
+        String kind = profile.kind() == null ? "ledger" : profile.kind();
+        return switch (kind) {
+            case "ledger" -> new RowMapper(profile, file, options.kommunkodToOrgnr(),
+                    tee(report, new PaymentTriples(options.iris(), sourceKey, out)));
+            default -> throw new MappingException(profile.id() + ": unknown kind '" + kind + "' (known: ledger)");
+        };
+    }
+
+    private static LedgerHandler tee(LedgerHandler... handlers) {
+        return new LedgerHandler() {
+            @Override public void payment(LedgerRow row) { for (LedgerHandler h : handlers) h.payment(row); }
+            @Override public void rejected(Rejection r) { for (LedgerHandler h : handlers) h.rejected(r); }
+            @Override public void skipped(long line, String reason) { for (LedgerHandler h : handlers) h.skipped(line, reason); }
+        };
+    }
+}
