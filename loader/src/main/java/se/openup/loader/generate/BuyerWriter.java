@@ -18,6 +18,8 @@ final class BuyerWriter {
     static final String HEADER = "kopare_id;kopare;verifikationsnummer;leverantor;leverantor_id;konto_nr;konto_text;"
             + "belopp;datum;forvaltning;fakturanummer;grund;avtal;kommun_id";
     static final double SOLE_TRADER_SHARE = 0.015, CREDIT_SHARE = 0.04, NO_BASIS_SHARE = 0.03, LARGE_SHARE = 0.002;
+    /** Some exports give only the month of a posting (YYYY-MM): the loader dates them the 1st, month precision. */
+    static final double MONTH_ONLY_SHARE = 0.02;
     /** Spread of invoice amounts around a supplier's median (σ of the log). */
     private static final double SIGMA = 1.0;
     private static final long MAX_ORE = 200_000_000_00L;
@@ -75,7 +77,7 @@ final class BuyerWriter {
             if (n == 0) continue; // a month without rows gets no file rather than a header-only one
             out.open(Files.newOutputStream(dir.resolve(fileName(buyer.kommunkod(), year, m))));
             try {
-                writeMonth(n, days(YearMonth.of(year, m)));
+                writeMonth(n, days(YearMonth.of(year, m)), Utf8Out.utf8(YearMonth.of(year, m).toString()));
             } finally {
                 out.close();
             }
@@ -91,7 +93,7 @@ final class BuyerWriter {
         return b;
     }
 
-    private void writeMonth(long n, byte[][] days) throws IOException {
+    private void writeMonth(long n, byte[][] days, byte[] monthOnly) throws IOException {
         out.put(HEADER_LINE);
         for (long i = 0; i < n; ) {
             out.flushIfFull(INVOICE_RESERVE);
@@ -103,7 +105,7 @@ final class BuyerWriter {
             split(total, k);
             chooseAccounts(s, k);
             // rows are in booking order: the date advances with the row's position in the month
-            byte[] date = days[(int) (i * days.length / n)];
+            byte[] date = rng.chance(MONTH_ONLY_SHARE) ? monthOnly : days[(int) (i * days.length / n)];
             voucher += 1 + (rng.chance(0.2) ? rng.nextInt(5) : 0); // other vouchers (salaries…) fill the gaps
             long invoiceNo = 10_000 + rng.nextInt(99_990_000);
             byte[] unit = units.pick(rng, s.trade().unit());

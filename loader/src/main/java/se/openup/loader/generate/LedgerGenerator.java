@@ -21,7 +21,7 @@ import se.openup.loader.generate.Buyers.Buyer;
  */
 public final class LedgerGenerator {
     /** Bumped whenever a change to the generator changes its output for a given seed; recorded in SYNTHETIC.md. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** Relative posting volume per month: the July holiday dip and the December year-end peak. */
     private static final long[] MONTH_WEIGHTS = {90, 95, 105, 100, 105, 105, 60, 90, 105, 110, 110, 125};
 
