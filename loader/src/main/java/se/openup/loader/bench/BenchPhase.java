@@ -71,10 +71,10 @@ public final class BenchPhase {
         long quads = 0;
         try (GraphStore s = GraphStore.open(store)) {
             GraphStore.Options options = GraphStore.Options.defaults().withKommunkods(m::orgnr);
-            for (Path f : files) {
-                var report = s.load(f, profile, options);
-                quads += report.getTriples();
-                rows += report.rowsRead();
+            for (GraphStore.Outcome o : s.loadAll(files, profile, options)) {
+                if (o.failure() != null) throw o.failure();
+                quads += o.report().getTriples();
+                rows += o.report().rowsRead();
             }
         }
         return quads;

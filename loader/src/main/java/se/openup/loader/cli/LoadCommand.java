@@ -21,8 +21,6 @@ import se.openup.loader.mapping.MappingProfiles;
 import se.openup.loader.rdf.Iris;
 import se.openup.loader.reference.Municipalities;
 import se.openup.loader.store.GraphStore;
-import se.openup.loader.store.LoadException;
-import se.openup.loader.store.LoadReport;
 
 @Command(name = "load", description = "Load ledger files into the store, one named graph per file.")
 public final class LoadCommand implements Callable<Integer> {
@@ -57,23 +55,21 @@ public final class LoadCommand implements Callable<Integer> {
         Municipalities municipalities = Municipalities.read(storeOptions.data());
         List<Object> json = new ArrayList<>();
         int failed = 0;
-        try (GraphStore store = GraphStore.open(storeOptions.store())) {
-            for (Path file : files) {
-                try (ProgressBar bar = progressBar(file)) {
-                    GraphStore.Options options = new GraphStore.Options(new Iris(base), municipalities::orgnr,
-                            bar == null ? n -> { } : bar::stepTo, force);
-                    LoadReport report = store.load(file, profile, options);
-                    if (bar != null) bar.stepTo(report.rowsRead());
-                    json.add(report);
-                    System.out.print(report.summary());
-                } catch (LoadException e) {
+        try (GraphStore store = GraphStore.open(storeOptions.store()); ProgressBar bar = progressBar(files.size())) {
+            GraphStore.Options options = new GraphStore.Options(new Iris(base), municipalities::orgnr,
+                    bar == null ? n -> { } : bar::stepBy, force);
+            for (GraphStore.Outcome o : store.loadAll(files, profile, options)) {
+                if (o.failure() != null) {
                     failed++;
-                    System.err.println("FAILED " + e.getMessage() + " — the store is unchanged");
+                    System.err.println("FAILED " + o.failure().getMessage() + " — nothing of it is in the store");
                     Map<String, Object> f = new LinkedHashMap<>();
-                    f.put("file", file.toString());
+                    f.put("file", o.file().toString());
                     f.put("status", "FAILED");
-                    f.put("error", e.getMessage());
+                    f.put("error", o.failure().getMessage());
                     json.add(f);
+                } else {
+                    json.add(o.report());
+                    System.out.print(o.report().summary());
                 }
             }
         }
@@ -83,9 +79,9 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     /** A progress bar only for a person at a terminal; logs and CI get the summary alone. */
-    private static ProgressBar progressBar(Path file) {
+    private static ProgressBar progressBar(int files) {
         if (System.console() == null || System.getenv("CI") != null) return null;
-        return new ProgressBarBuilder().setTaskName(file.getFileName().toString()).setInitialMax(-1)
+        return new ProgressBarBuilder().setTaskName("loading " + files + (files == 1 ? " file" : " files")).setInitialMax(-1)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" rows", 1).setUpdateIntervalMillis(250).build();
     }
 }

@@ -48,7 +48,7 @@ public final class PaymentTriples implements LedgerHandler {
         emit(p, Vocab.PAYEE, payee(r));
         emit(p, Vocab.DATE, dates.computeIfAbsent(r.date(), d -> literal(d.toString(), XSDDatatype.XSDdate)));
         if (r.monthOnly()) emit(p, Vocab.DATE_PRECISION, Vocab.MONTH_PRECISION);
-        emit(p, Vocab.NET_AMOUNT, literal(r.amount().toPlainString(), XSDDatatype.XSDdecimal));
+        emit(p, Vocab.NET_AMOUNT, decimal(r.amount()));
         emit(p, Vocab.PAYMENT_CURRENCY, "SEK".equals(r.currency()) ? CURRENCY_SEK : Vocab.uri(Vocab.CURRENCY + r.currency()));
         if (r.accountCode() != null) {
             emit(p, Vocab.EXPENDITURE_CATEGORY, account(r));
@@ -242,4 +242,15 @@ public final class PaymentTriples implements LedgerHandler {
     static Node string(String s) { return NodeFactory.createLiteralString(s); }
 
     static Node literal(String lexical, XSDDatatype type) { return NodeFactory.createLiteralDT(lexical, type); }
+
+    /**
+     * An xsd:decimal in its canonical form (9632.0, 1204.1). TDB2 keeps decimals inline as values; written with
+     * trailing zeros ("1204.10") they were found but not deleted when a file's graph was replaced (Jena 5.6),
+     * so every amount is written canonically.
+     */
+    public static Node decimal(java.math.BigDecimal v) {
+        java.math.BigDecimal c = v.stripTrailingZeros();
+        if (c.scale() < 1) c = c.setScale(1);
+        return NodeFactory.createLiteralDT(c.toPlainString(), XSDDatatype.XSDdecimal);
+    }
 }

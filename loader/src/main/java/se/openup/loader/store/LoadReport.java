@@ -54,7 +54,7 @@ public final class LoadReport implements LedgerHandler {
         this.bytes = bytes;
     }
 
-    /** Called with the number of rows seen, every 1 000 rows (drives a progress bar). */
+    /** Called with 1 000 each time another 1 000 rows have been read (drives a progress bar). */
     void onProgress(LongConsumer progress) { this.progress = progress; }
 
     @Override
@@ -95,7 +95,7 @@ public final class LoadReport implements LedgerHandler {
 
     private void tick() {
         long n = rowsRead();
-        if (n % 1000 == 0) progress.accept(n);
+        if (n % 1000 == 0) progress.accept(1000);
     }
 
     void finish(long triples) {

@@ -34,4 +34,11 @@ public final class Ontology {
         }
         return cached;
     }
+
+    /** Whether the store already holds exactly the current ontology (inside a read transaction). */
+    static boolean isStoredIn(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        if (!dsg.containsGraph(GRAPH)) return false;
+        Graph stored = dsg.getGraph(GRAPH);
+        return stored.size() == graph().size() && graph().find().filterDrop(stored::contains).toList().isEmpty();
+    }
 }

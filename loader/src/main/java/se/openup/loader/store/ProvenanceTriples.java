@@ -11,6 +11,7 @@ import se.openup.loader.mapping.FilePeriod;
 import se.openup.loader.mapping.MappingProfile;
 import se.openup.loader.mapping.Rejection;
 import se.openup.loader.rdf.Iris;
+import se.openup.loader.rdf.PaymentTriples;
 import se.openup.loader.rdf.Vocab;
 
 /**
@@ -67,9 +68,9 @@ final class ProvenanceTriples {
         count(load, Vocab.ROWS_REJECTED, report.getRowsRejected());
         count(load, Vocab.ROWS_REDACTED, report.getRowsRedacted());
         count(load, Vocab.ROWS_SKIPPED, report.getRowsSkipped());
-        emit(load, Vocab.AMOUNT_READ, decimal(report.getAmountRead().toPlainString()));
-        emit(load, Vocab.AMOUNT_LOADED, decimal(report.getAmountLoaded().toPlainString()));
-        emit(load, Vocab.AMOUNT_REJECTED, decimal(report.getAmountRejected().toPlainString()));
+        emit(load, Vocab.AMOUNT_READ, PaymentTriples.decimal(report.getAmountRead()));
+        emit(load, Vocab.AMOUNT_LOADED, PaymentTriples.decimal(report.getAmountLoaded()));
+        emit(load, Vocab.AMOUNT_REJECTED, PaymentTriples.decimal(report.getAmountRejected()));
         emit(graph, Vocab.WAS_DERIVED_FROM, source);
         emit(graph, Vocab.WAS_GENERATED_BY, load);
 
@@ -84,8 +85,6 @@ final class ProvenanceTriples {
     }
 
     private void count(Node s, Node p, long n) { emit(s, p, typed(Long.toString(n), XSDDatatype.XSDinteger)); }
-
-    private static Node decimal(String v) { return typed(v, XSDDatatype.XSDdecimal); }
 
     private static Node time(Instant t) { return typed(t.toString(), XSDDatatype.XSDdateTime); }
 
