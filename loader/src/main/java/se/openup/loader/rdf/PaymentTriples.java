@@ -27,9 +27,12 @@ public final class PaymentTriples implements LedgerHandler {
     private final String sourceKey;
     private final Node source;
     private final StreamRDF out;
-    private final Set<String> written = new HashSet<>();
+    private final Set<Key> written = new HashSet<>();
     private final Map<LocalDate, Node> dates = new HashMap<>();
-    private final Map<String, Node> nodes = new HashMap<>();
+    private final Map<Key, Node> nodes = new HashMap<>();
+
+    /** What was already written or minted in this file: a composite key, so no string is built per row. */
+    private record Key(char kind, String a, String b, String c) {}
 
     public PaymentTriples(Iris iris, String sourceKey, StreamRDF out) {
         this.iris = iris;
@@ -78,7 +81,7 @@ public final class PaymentTriples implements LedgerHandler {
     private Node buyer(LedgerRow r) {
         Node org = registeredOrg(r.buyerOrgnr());
         name(org, r.buyerOrgnr(), r.buyerName(), null);
-        if (r.kommunkod() != null && written.add("k " + r.buyerOrgnr() + " " + r.kommunkod()))
+        if (r.kommunkod() != null && written.add(new Key('k', r.buyerOrgnr(), r.kommunkod(), null)))
             emit(org, Vocab.KOMMUNKOD, string(r.kommunkod()));
         return org;
     }
@@ -88,7 +91,7 @@ public final class PaymentTriples implements LedgerHandler {
         return switch (payee.kind()) {
             case REDACTED -> {
                 Node n = iris.redacted(r.buyerOrgnr());
-                if (written.add("r " + r.buyerOrgnr())) {
+                if (written.add(new Key('r', r.buyerOrgnr(), null, null))) {
                     emit(n, Vocab.TYPE, Vocab.REDACTION);
                     emit(n, Vocab.LABEL, NodeFactory.createLiteralLang("Maskerad betalningsmottagare (personuppgifter)", "sv"));
                     emit(n, Vocab.LABEL, NodeFactory.createLiteralLang("Redacted payee (personal data)", "en"));
@@ -97,21 +100,21 @@ public final class PaymentTriples implements LedgerHandler {
             }
             case ORGNR -> named(registeredOrg(payee.id()), payee.id(), payee);
             case FOREIGN_VAT -> {
-                Node org = nodes.computeIfAbsent("v " + payee.id(), k -> iris.vatOrg(payee.id()));
-                if (written.add("v " + payee.id())) {
+                Node org = nodes.computeIfAbsent(new Key('v', payee.id(), null, null), k -> iris.vatOrg(payee.id()));
+                if (written.add(new Key('V', payee.id(), null, null))) {
                     organisation(org);
                     identifier(org, iris.identifier("VAT", payee.id()), payee.id(), Vocab.VAT_ID_SCHEME);
                 }
-                yield named(org, "v " + payee.id(), payee);
+                yield named(org, payee.id(), payee);
             }
             case NAME_ONLY -> {
                 String key = payee.name() != null ? Names.key(payee.name()) : "nr-" + Names.key(payee.internalNumber());
-                Node org = nodes.computeIfAbsent("n " + r.buyerOrgnr() + key, k -> iris.nameOnlySupplier(r.buyerOrgnr(), key));
-                if (written.add("n " + org.getURI())) {
+                Node org = nodes.computeIfAbsent(new Key('n', r.buyerOrgnr(), key, null), k -> iris.nameOnlySupplier(r.buyerOrgnr(), key));
+                if (written.add(new Key('N', org.getURI(), null, null))) {
                     organisation(org);
                     emit(org, Vocab.TYPE, Vocab.UNIDENTIFIED_ORGANISATION);
                 }
-                if (payee.internalNumber() != null && written.add("i " + org.getURI() + " " + payee.internalNumber()))
+                if (payee.internalNumber() != null && written.add(new Key('i', org.getURI(), payee.internalNumber(), null)))
                     emit(org, Vocab.PUBLISHER_SUPPLIER_NUMBER, string(payee.internalNumber()));
                 yield named(org, org.getURI(), payee);
             }
@@ -124,14 +127,14 @@ public final class PaymentTriples implements LedgerHandler {
     }
 
     private void name(Node org, String key, String name, String asPublished) {
-        if (name != null && written.add("name " + key + " " + name)) emit(org, Vocab.NAME, string(name));
-        if (asPublished != null && written.add("raw " + key + " " + asPublished))
+        if (name != null && written.add(new Key('m', key, name, null))) emit(org, Vocab.NAME, string(name));
+        if (asPublished != null && written.add(new Key('w', key, asPublished, null)))
             emit(org, Vocab.NAME_AS_PUBLISHED, string(asPublished));
     }
 
     private Node registeredOrg(String orgnr) {
-        Node org = nodes.computeIfAbsent("o " + orgnr, k -> iris.org(orgnr));
-        if (written.add("o " + orgnr)) {
+        Node org = nodes.computeIfAbsent(new Key('o', orgnr, null, null), k -> iris.org(orgnr));
+        if (written.add(new Key('O', orgnr, null, null))) {
             organisation(org);
             emit(org, Vocab.TYPE, Vocab.REGISTERED_ORGANIZATION);
             identifier(org, iris.identifier("SE-ON", orgnr), orgnr, Vocab.uri(Vocab.SE_ON));
@@ -156,17 +159,17 @@ public final class PaymentTriples implements LedgerHandler {
     private Node account(LedgerRow r) {
         String buyer = r.buyerOrgnr();
         String code = r.accountCode();
-        Node concept = nodes.computeIfAbsent("a " + buyer + " " + code, k -> iris.account(buyer, code));
-        if (written.add("a " + buyer + " " + code)) {
+        Node concept = nodes.computeIfAbsent(new Key('a', buyer, code, null), k -> iris.account(buyer, code));
+        if (written.add(new Key('A', buyer, code, null))) {
             Node scheme = iris.accountScheme(buyer);
-            if (written.add("s " + buyer)) {
+            if (written.add(new Key('s', buyer, null, null))) {
                 emit(scheme, Vocab.TYPE, Vocab.CONCEPT_SCHEME);
                 emit(scheme, Vocab.PUBLISHER, iris.org(buyer));
             }
             concept(concept, scheme, code);
             if (code.chars().allMatch(Character::isDigit)) prefixes(buyer, scheme, concept, code);
         }
-        if (r.accountText() != null && written.add("at " + buyer + " " + code + " " + r.accountText()))
+        if (r.accountText() != null && written.add(new Key('t', buyer, code, r.accountText())))
             emit(concept, Vocab.PREF_LABEL, NodeFactory.createLiteralLang(r.accountText(), "sv"));
         return concept;
     }
@@ -187,7 +190,7 @@ public final class PaymentTriples implements LedgerHandler {
             String parentCode = childCode.substring(0, childCode.length() > 2 ? 2 : 1);
             Node parent = iris.account(buyer, parentCode);
             emit(child, Vocab.BROADER, parent);
-            if (!written.add("a " + buyer + " " + parentCode)) return;
+            if (!written.add(new Key('A', buyer, parentCode, null))) return;
             concept(parent, scheme, parentCode);
             child = parent;
             childCode = parentCode;
@@ -197,7 +200,7 @@ public final class PaymentTriples implements LedgerHandler {
     /** The shared 1-digit classes are in ontology/openup.ttl; 2-digit groups are minted here, under them. */
     private Node sharedClass(String prefix) {
         Node shared = iris.sharedAccountClass(prefix);
-        if (prefix.length() == 2 && written.add("kb " + prefix)) {
+        if (prefix.length() == 2 && written.add(new Key('b', prefix, null, null))) {
             emit(shared, Vocab.TYPE, Vocab.CONCEPT);
             emit(shared, Vocab.IN_SCHEME, iris.sharedAccountScheme());
             emit(shared, Vocab.NOTATION, string(prefix));
@@ -213,7 +216,7 @@ public final class PaymentTriples implements LedgerHandler {
     }
 
     private Node unit(LedgerRow r) {
-        String key = "u " + r.buyerOrgnr() + " " + r.unit();
+        Key key = new Key('u', r.buyerOrgnr(), r.unit(), null);
         Node unit = nodes.computeIfAbsent(key, k -> iris.unit(r.buyerOrgnr(), r.unit()));
         if (written.add(key)) {
             emit(unit, Vocab.TYPE, Vocab.ORGANIZATIONAL_UNIT);
