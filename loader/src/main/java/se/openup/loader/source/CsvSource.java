@@ -1,18 +1,16 @@
 package se.openup.loader.source;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import se.openup.loader.mapping.MappingProfile.Dialect;
 
-/** Delimited text through Commons CSV, after {@link TextDecoding} has settled the encoding. */
+/** Delimited text through FastCSV, after {@link TextDecoding} has settled the encoding. */
 final class CsvSource implements RowSource {
     private final Dialect dialect;
 
@@ -20,36 +18,34 @@ final class CsvSource implements RowSource {
 
     @Override
     public void read(Path file, RowHandler out) {
-        CSVFormat format = CSVFormat.Builder.create()
-                .setDelimiter(oneChar(dialect.delimiter(), "delimiter"))
-                .setQuote(oneChar(dialect.quoteChar(), "quoteChar"))
-                .setIgnoreEmptyLines(false)
-                .setTrim(false)
-                .get();
+        char quote = oneChar(dialect.quoteChar(), "quoteChar");
         try {
             TextDecoding.Opened opened = TextDecoding.open(file, dialect.encoding());
-            LineGuard guard = new LineGuard(opened.reader(), opened.charset().name());
+            LineGuard guard = new LineGuard(opened.reader(), opened.charset().name(), quote);
             try (Reader reader = new java.io.BufferedReader(guard, 1 << 16)) {
                 long offset = skipLines(reader, dialect.skipRows());
-                parse(format, reader, offset, out);
+                parse(reader, offset, quote, out);
             }
+            guard.checkQuotesClosed();
         } catch (IOException e) {
             throw new SourceException("cannot read the file: " + e.getMessage(), e);
         }
     }
 
-    private void parse(CSVFormat format, Reader reader, long offset, RowHandler out) throws IOException {
-        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-        long previousEnd = 0;
+    private void parse(Reader reader, long offset, char quote, RowHandler out) {
         boolean headerSeen = !dialect.header();
         if (headerSeen) out.header(List.of()); // no header row: columns are addressed by number
-        try {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                long line = offset + previousEnd + 1;
-                previousEnd = parser.getCurrentLineNumber();
-                String[] cells = record.values();
+        long line = offset + 1;
+        try (CsvReader<CsvRecord> csv = CsvReader.builder()
+                .fieldSeparator(oneChar(dialect.delimiter(), "delimiter"))
+                .quoteCharacter(quote)
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .ofCsvRecord(reader)) {
+            for (CsvRecord record : csv) {
+                line = offset + record.getStartingLineNumber();
+                String[] cells = record.getFields().toArray(new String[0]);
                 if (isBlank(cells)) continue;
                 if (!headerSeen) {
                     headerSeen = true;
@@ -58,12 +54,11 @@ final class CsvSource implements RowSource {
                     out.row(new RawRow(line, cells));
                 }
             }
-        } catch (UncheckedIOException e) {
-            String why = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-            if (why != null && why.contains("EOF reached before encapsulated token finished"))
-                throw new SourceException("unterminated quoted field starting near line " + (offset + previousEnd + 1)
-                        + ": a quote (" + dialect.quoteChar() + ") is opened and never closed", e);
-            throw new SourceException("line " + (offset + previousEnd + 1) + ": " + why, e);
+        } catch (CsvParseException | UncheckedIOException e) {
+            if (e.getCause() instanceof SourceException se) throw se;
+            throw new SourceException("near line " + line + ": " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
+        } catch (IOException e) {
+            throw new SourceException("cannot read the file: " + e.getMessage(), e);
         }
         if (!headerSeen) throw new SourceException("the file is empty: no header row, only blank lines or a byte-order mark");
     }
@@ -76,7 +71,6 @@ final class CsvSource implements RowSource {
     /** Skips the lines before the header (a title, notes); returns how many were skipped. */
     private static long skipLines(Reader reader, int n) throws IOException {
         if (n <= 0) return 0;
-        reader.mark(2);
         int skipped = 0;
         int c;
         while (skipped < n && (c = reader.read()) >= 0) {
