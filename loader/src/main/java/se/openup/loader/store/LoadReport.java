@@ -41,6 +41,7 @@ public final class LoadReport implements LedgerHandler {
     private final Map<String, String> datasets = new TreeMap<>();
     private Instant started = Instant.now(), ended;
     private LongConsumer progress = n -> { };
+    private String figureUnit = "SEK";
 
     public LoadReport(SourceFile source, String mapping, String graph) {
         this(source.name(), mapping, graph, source.sha256(), source.bytes());
@@ -73,6 +74,9 @@ public final class LoadReport implements LedgerHandler {
         if (redacted) rowsRedacted++;
         tick();
     }
+
+    /** What the summed figure counts when it is not money (a population load sums inhabitants). */
+    public void figureUnit(String unit) { this.figureUnit = unit; }
 
     /** The publisher-year dcat:Dataset a loaded row belongs to (first title wins). */
     public void dataset(String publisherOrgnr, int year, String title) {
@@ -130,6 +134,7 @@ public final class LoadReport implements LedgerHandler {
     public BigDecimal getAmountLoaded() { return amountLoaded; }
     public BigDecimal getAmountRejected() { return amountRejected; }
     public long getTriples() { return triples; }
+    public String getFigureUnit() { return figureUnit; }
     public String getStarted() { return started == null ? null : started.toString(); }
     public String getEnded() { return ended == null ? null : ended.toString(); }
     public List<Rejection> getRejected() { return rejected; }
@@ -148,8 +153,8 @@ public final class LoadReport implements LedgerHandler {
                 ? "unchanged since its last load (same sha256 and mapping): nothing written" : "loaded", mapping));
         s.append(String.format("  rows read %,d = loaded %,d + rejected %,d   (redacted payees %,d, credit rows %,d, skipped non-postings %,d)%n",
                 rowsRead(), rowsLoaded, rowsRejected, rowsRedacted, creditRows, rowsSkipped));
-        s.append(String.format("  amount read %s = loaded %s + rejected %s SEK%n",
-                sek(getAmountRead()), sek(amountLoaded), sek(amountRejected)));
+        s.append(String.format("  amount read %s = loaded %s + rejected %s %s%n",
+                sek(getAmountRead()), sek(amountLoaded), sek(amountRejected), figureUnit));
         if (status == Status.LOADED) s.append(String.format("  %,d quads written; graph <%s>%n", triples, graph));
         int shown = 0;
         for (Rejection r : rejected) {
