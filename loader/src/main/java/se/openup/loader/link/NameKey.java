@@ -10,12 +10,16 @@ import se.openup.loader.normalise.Names;
  * An organisation name reduced to what identifies it, for exact comparison: case, diacritics, punctuation and
  * whitespace folded, "och"/"&" dropped, and the Swedish legal form taken off the ends and kept apart. Two names
  * match when their keys are equal and their legal forms do not contradict each other: "Foo AB" and "Foo HB" are
- * different legal persons, while "Foo" (no form stated) may be either.
+ * different legal persons, while "Foo" (no form stated) may be either. Foreign forms (Oy, AS, GmbH…) stay in the
+ * key: "X AS" is the Norwegian company, not "X AB".
  */
 public record NameKey(String key, Form form) {
 
-    /** Legal-form families. HB and KB are one family: a kommanditbolag is a kind of handelsbolag. */
-    public enum Form { AKTIEBOLAG, HANDELSBOLAG, EKONOMISK_FORENING }
+    /**
+     * Legal forms whose words are taken off. HB and KB stay apart: their names are unique only within a county, so
+     * "Buskhaga HB" and "Buskhaga Kommanditbolag" may well be two partnerships (the linking sample has that case).
+     */
+    public enum Form { AKTIEBOLAG, HANDELSBOLAG, KOMMANDITBOLAG, EKONOMISK_FORENING }
 
     private record Phrase(List<String> tokens, Form form) {}
 
@@ -28,7 +32,8 @@ public record NameKey(String key, Form form) {
             phrase("aktiebolaget", Form.AKTIEBOLAG), phrase("aktiebolag", Form.AKTIEBOLAG), phrase("ab", Form.AKTIEBOLAG),
             phrase("publ", Form.AKTIEBOLAG), // only an aktiebolag can be "(publ)"
             phrase("handelsbolaget", Form.HANDELSBOLAG), phrase("handelsbolag", Form.HANDELSBOLAG), phrase("hb", Form.HANDELSBOLAG),
-            phrase("kommanditbolaget", Form.HANDELSBOLAG), phrase("kommanditbolag", Form.HANDELSBOLAG), phrase("kb", Form.HANDELSBOLAG));
+            phrase("kommanditbolaget", Form.KOMMANDITBOLAG), phrase("kommanditbolag", Form.KOMMANDITBOLAG),
+            phrase("kb", Form.KOMMANDITBOLAG));
 
     private static final Set<String> CONJUNCTIONS = Set.of("och", "and");
 

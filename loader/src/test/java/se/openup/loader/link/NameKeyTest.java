@@ -18,7 +18,8 @@ class NameKeyTest {
             NÄRKEFRAKT EK. FÖR.                        | NÄRKEFRAKT EKONOMISK FÖRENING
             Lantmännen ek för                          | LANTMÄNNEN EK FÖR
             FELDT'S FISK OCH SKALDJUR AKTIEBOLAG       | FELDT'S FISK & SKALDJUR AB
-            Buskhaga Kommanditbolag                    | BUSKHAGA HB
+            Public Partner Kommanditbolag              | PUBLIC PARTNER KB
+            TEXTILHUSET SWELOGENT HANDELSBOLAG         | TEXTILHUSET SWELOGENT HB
             Gerdmarie Zäll AB                          | ZÄLL AB;GERDMARIE
             ABA SKOL AKTIEBOLAG                        | ABA-SKOL AB
             BERGMAN LABORA AB                          | BERGMAN/LABORA AB
@@ -34,6 +35,7 @@ class NameKeyTest {
     @ParameterizedTest(name = "\"{0}\" ≠ \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Foo HB                                     | Foo AB
+            Buskhaga Kommanditbolag                    | BUSKHAGA HB
             Foo Ekonomisk förening                     | Foo Aktiebolag
             Siemens Healthcare AB                      | SIEMENS AB
             SWECO AB (PUBL)                            | SWECO CIVIL AB
@@ -50,7 +52,7 @@ class NameKeyTest {
     @Test
     void keyAndFormAreKeptApart() {
         assertEquals(new NameKey("skanska sverige", NameKey.Form.AKTIEBOLAG), NameKey.of("Skanska Sverige AB (publ)"));
-        assertEquals(new NameKey("public partner", NameKey.Form.HANDELSBOLAG), NameKey.of("Public Partner KB"));
+        assertEquals(new NameKey("public partner", NameKey.Form.KOMMANDITBOLAG), NameKey.of("Public Partner KB"));
         assertEquals(new NameKey("kemira oyj", null), NameKey.of("Kemira Oyj"), "foreign forms stay: X AS is not X AB");
         assertEquals(new NameKey("", null), NameKey.of("   "));
     }
