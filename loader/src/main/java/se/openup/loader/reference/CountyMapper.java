@@ -24,6 +24,7 @@ public final class CountyMapper implements RowHandler {
         this.profile = profile;
         this.out = out;
         this.report = report;
+        report.figureUnit("(counties carry no figure)");
     }
 
     @Override

@@ -150,6 +150,9 @@ class LinkingSampleTest {
                 .collect(Collectors.groupingBy(Outcome::status, Collectors.counting()));
         System.out.printf("all %,d procurement supplier names vs %,d Örebro orgnr suppliers: %s%n", all.size(),
                 registered.stream().map(Named::iri).distinct().count(), counts);
+        long sharedKeys = registered.stream().collect(Collectors.groupingBy(n -> NameKey.of(n.name()).key(),
+                Collectors.mapping(Named::iri, Collectors.toSet()))).values().stream().filter(v -> v.size() > 1).count();
+        System.out.printf("  normalised names shared by two or more of Örebro's orgnr suppliers: %d%n", sharedKeys);
         assertEquals(all.size(), counts.values().stream().mapToLong(Long::longValue).sum());
         assertTrue(counts.getOrDefault(Status.LINKED, 0L) > 100, "Örebro's suppliers do appear in national procurement");
     }
