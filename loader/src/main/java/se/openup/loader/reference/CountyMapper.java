@@ -24,7 +24,7 @@ public final class CountyMapper implements RowHandler {
         this.profile = profile;
         this.out = out;
         this.report = report;
-        report.figureUnit("(counties carry no figure)");
+        report.amountOf("nothing: counties carry no figure");
     }
 
     @Override

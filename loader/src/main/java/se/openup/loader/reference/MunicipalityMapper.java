@@ -39,7 +39,7 @@ public final class MunicipalityMapper implements RowHandler {
         this.profile = profile;
         this.out = out;
         this.report = report;
-        report.figureUnit("inhabitants");
+        report.amountOf("inhabitants on the latest reference date (not SEK)");
         for (String f : profile.columns().keySet()) {
             if (!f.startsWith(POPULATION)) continue;
             try {

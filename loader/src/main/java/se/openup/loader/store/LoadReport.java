@@ -20,7 +20,7 @@ import se.openup.loader.mapping.Rejection;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"file", "status", "mapping", "graph", "sha256", "bytes", "rowsRead", "rowsLoaded", "rowsRejected",
-        "rowsRedacted", "rowsSkipped", "creditRows", "amountRead", "amountLoaded", "amountRejected", "triples",
+        "rowsRedacted", "rowsSkipped", "creditRows", "amountOf", "amountRead", "amountLoaded", "amountRejected", "triples",
         "started", "ended", "rejected", "skipped"})
 public final class LoadReport implements LedgerHandler {
     public enum Status { LOADED, UNCHANGED }
@@ -41,7 +41,7 @@ public final class LoadReport implements LedgerHandler {
     private final Map<String, String> datasets = new TreeMap<>();
     private Instant started = Instant.now(), ended;
     private LongConsumer progress = n -> { };
-    private String figureUnit = "SEK";
+    private String amountOf;
 
     public LoadReport(SourceFile source, String mapping, String graph) {
         this(source.name(), mapping, graph, source.sha256(), source.bytes());
@@ -75,8 +75,11 @@ public final class LoadReport implements LedgerHandler {
         tick();
     }
 
-    /** What the summed figure counts when it is not money (a population load sums inhabitants). */
-    public void figureUnit(String unit) { this.figureUnit = unit; }
+    /**
+     * What the amounts add up when it is not a ledger's payments in SEK (e.g. "number of contracted tenders
+     * (count, not SEK)"): shown in the summary and the JSON report.
+     */
+    public void amountOf(String description) { this.amountOf = description; }
 
     /** The publisher-year dcat:Dataset a loaded row belongs to (first title wins). */
     public void dataset(String publisherOrgnr, int year, String title) {
@@ -130,11 +133,11 @@ public final class LoadReport implements LedgerHandler {
     public long getRowsRedacted() { return rowsRedacted; }
     public long getRowsSkipped() { return rowsSkipped; }
     public long getCreditRows() { return creditRows; }
+    public String getAmountOf() { return amountOf; }
     public BigDecimal getAmountRead() { return amountLoaded.add(amountRejected); }
     public BigDecimal getAmountLoaded() { return amountLoaded; }
     public BigDecimal getAmountRejected() { return amountRejected; }
     public long getTriples() { return triples; }
-    public String getFigureUnit() { return figureUnit; }
     public String getStarted() { return started == null ? null : started.toString(); }
     public String getEnded() { return ended == null ? null : ended.toString(); }
     public List<Rejection> getRejected() { return rejected; }
@@ -154,7 +157,7 @@ public final class LoadReport implements LedgerHandler {
         s.append(String.format("  rows read %,d = loaded %,d + rejected %,d   (redacted payees %,d, credit rows %,d, skipped non-postings %,d)%n",
                 rowsRead(), rowsLoaded, rowsRejected, rowsRedacted, creditRows, rowsSkipped));
         s.append(String.format("  amount read %s = loaded %s + rejected %s %s%n",
-                sek(getAmountRead()), sek(amountLoaded), sek(amountRejected), figureUnit));
+                sek(getAmountRead()), sek(amountLoaded), sek(amountRejected), amountOf == null ? "SEK" : "— Σ " + amountOf));
         if (status == Status.LOADED) s.append(String.format("  %,d quads written; graph <%s>%n", triples, graph));
         int shown = 0;
         for (Rejection r : rejected) {
