@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The `openup` command: one jar, one subcommand per job. */
 @Command(name = "openup", mixinStandardHelpOptions = true, version = "Open Up Graph 0.1",
         description = "Swedish public purchase ledgers as a linked-open-data knowledge graph.",
-        subcommands = {LoadCommand.class, ExportCommand.class, ValidateCommand.class, GenerateCommand.class,
-                BenchCommand.class})
+        subcommands = {LoadCommand.class, ExportCommand.class, ValidateCommand.class, LinkCommand.class,
+                GenerateCommand.class, BenchCommand.class})
 public final class OpenUp implements Runnable {
     @Override
     public void run() { new CommandLine(this).usage(System.out); }

@@ -83,22 +83,26 @@ public final class MappingProfiles {
         if (p.id() == null || !p.id().matches("[a-z0-9][a-z0-9.-]*"))
             problems.add("id must be lower-case letters, digits, '.' or '-' (it becomes part of IRIs)");
         if (!FORMATS.contains(p.format())) problems.add("source.format must be one of " + FORMATS);
+        boolean ledger = p.kind() == null || "ledger".equals(p.kind());
         if (p.columns() == null || p.columns().isEmpty()) problems.add("columns is empty");
         else {
             for (var e : p.columns().entrySet()) {
-                try {
-                    Field.of(e.getKey());
-                } catch (IllegalArgumentException ex) {
-                    problems.add("columns: " + ex.getMessage());
+                if (ledger) {
+                    try {
+                        Field.of(e.getKey());
+                    } catch (IllegalArgumentException ex) {
+                        problems.add("columns: " + ex.getMessage());
+                    }
                 }
                 ColumnSpec c = e.getValue();
                 int ways = (c.titles() != null ? 1 : 0) + (c.column() != null ? 1 : 0) + (c.value() != null ? 1 : 0);
                 if (ways != 1) problems.add("columns." + e.getKey() + ": give exactly one of titles, column, value");
             }
-            if (!p.columns().containsKey("amount")) problems.add("columns: amount is required");
-            if (!p.columns().containsKey("date")) problems.add("columns: date is required (or value: period)");
+            if (ledger && !p.columns().containsKey("amount")) problems.add("columns: amount is required");
+            if (ledger && !p.columns().containsKey("date")) problems.add("columns: date is required (or value: period)");
         }
-        boolean buyerKnown = p.buyer() != null && (p.buyer().orgnr() != null
+        // other kinds name their own fields and have no buyer: their mapper checks them (store.RowKinds)
+        boolean buyerKnown = !ledger || p.buyer() != null && (p.buyer().orgnr() != null
                 || Boolean.TRUE.equals(p.buyer().orgnrFromKommunkod()));
         if (!buyerKnown && (p.columns() == null || !p.columns().containsKey("buyerId")))
             problems.add("the buyer's orgnr is unknown: set buyer.orgnr, buyer.orgnrFromKommunkod or a buyerId column");

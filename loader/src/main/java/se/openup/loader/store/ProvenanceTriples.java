@@ -45,6 +45,8 @@ final class ProvenanceTriples {
         emit(checksum, Vocab.ALGORITHM, Vocab.SHA256);
         emit(checksum, Vocab.CHECKSUM_VALUE, typed(file.sha256(), XSDDatatype.XSDhexBinary));
         emit(source, Vocab.MAPPING, NodeFactory.createLiteralString(profile.id()));
+        // what the rows are, so that checks meant for ledger rows (shapes.ttl) can skip other kinds
+        emit(source, Vocab.openup("rowKind"), NodeFactory.createLiteralString(profile.kind() == null ? "ledger" : profile.kind()));
         emit(source, Vocab.MAPPING_CHECKSUM, NodeFactory.createLiteralString(profile.checksum()));
         if (period != null)
             emit(source, Vocab.PERIOD, typed(period.lexical(),

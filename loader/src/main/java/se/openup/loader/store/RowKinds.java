@@ -9,6 +9,9 @@ import se.openup.loader.mapping.MappingProfile;
 import se.openup.loader.mapping.Rejection;
 import se.openup.loader.mapping.RowMapper;
 import se.openup.loader.rdf.PaymentTriples;
+import se.openup.loader.reference.CountyMapper;
+import se.openup.loader.reference.MunicipalityMapper;
+import se.openup.loader.reference.ReferenceTriples;
 import se.openup.loader.source.RowHandler;
 
 /**
@@ -24,7 +27,10 @@ final class RowKinds {
         return switch (kind) {
             case "ledger" -> new RowMapper(profile, file, options.kommunkodToOrgnr(),
                     tee(report, new PaymentTriples(options.iris(), sourceKey, out)));
-            default -> throw new MappingException(profile.id() + ": unknown kind '" + kind + "' (known: ledger)");
+            case "municipalities" -> new MunicipalityMapper(profile, new ReferenceTriples(options.iris(), sourceKey, out), report);
+            case "counties" -> new CountyMapper(profile, new ReferenceTriples(options.iris(), sourceKey, out), report);
+            default -> throw new MappingException(profile.id() + ": unknown kind '" + kind
+                    + "' (known: ledger, municipalities, counties)");
         };
     }
 
