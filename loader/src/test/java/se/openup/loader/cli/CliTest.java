@@ -39,4 +39,20 @@ class CliTest {
 
         assertEquals(0, OpenUp.commandLine().execute("validate", "--store", store));
     }
+
+    @Test
+    void loadSharedSaysWhatIsMissing(@TempDir Path tmp) {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = OpenUp.commandLine().execute("load-shared", "--store", tmp.resolve("s").toString(), "--data", tmp.toString());
+        } finally {
+            System.setErr(old);
+        }
+        assertEquals(2, code);
+        String message = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(message.contains("ledgers/orebro-2016-03/Orebro.2016-03.xlsx") && message.contains("PROVENANCE.md"), message);
+    }
 }
