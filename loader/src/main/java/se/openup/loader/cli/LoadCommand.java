@@ -24,7 +24,7 @@ import se.openup.loader.store.GraphStore;
 import se.openup.loader.store.LoadException;
 import se.openup.loader.store.LoadReport;
 
-@Command(name = "load", description = "Load ledger files into the store, one named graph per file.")
+@Command(name = "load", description = "Load ledger or procurement files into the store, one named graph per file.")
 public final class LoadCommand implements Callable<Integer> {
     @Option(names = {"-m", "--mapping"}, required = true, description = "a shipped mapping id or a mapping .yaml file")
     String mapping;
@@ -61,7 +61,7 @@ public final class LoadCommand implements Callable<Integer> {
             for (Path file : files) {
                 try (ProgressBar bar = progressBar(file)) {
                     GraphStore.Options options = new GraphStore.Options(new Iris(base), municipalities::orgnr,
-                            bar == null ? n -> { } : bar::stepTo, force);
+                            bar == null ? n -> { } : bar::stepTo, force, municipalities::orgnrByName);
                     LoadReport report = store.load(file, profile, options);
                     if (bar != null) bar.stepTo(report.rowsRead());
                     json.add(report);

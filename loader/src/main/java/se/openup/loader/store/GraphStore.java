@@ -39,15 +39,29 @@ public final class GraphStore implements AutoCloseable {
 
     public DatasetGraph dataset() { return dsg; }
 
-    /** What a load needs besides the file and mapping. */
-    public record Options(Iris iris, UnaryOperator<String> kommunkodToOrgnr, LongConsumer progress, boolean force) {
+    /**
+     * What a load needs besides the file and mapping. {@code municipalityByName} gives a municipality's orgnr by its
+     * name (procurement files that misspell a buyer's orgnr); it may return null.
+     */
+    public record Options(Iris iris, UnaryOperator<String> kommunkodToOrgnr, LongConsumer progress, boolean force,
+                          UnaryOperator<String> municipalityByName) {
+        public Options(Iris iris, UnaryOperator<String> kommunkodToOrgnr, LongConsumer progress, boolean force) {
+            this(iris, kommunkodToOrgnr, progress, force, n -> null);
+        }
+
         public static Options defaults() { return new Options(Iris.defaults(), k -> null, n -> { }, false); }
 
-        public Options withProgress(LongConsumer p) { return new Options(iris, kommunkodToOrgnr, p, force); }
+        public Options withProgress(LongConsumer p) { return new Options(iris, kommunkodToOrgnr, p, force, municipalityByName); }
 
-        public Options withKommunkods(UnaryOperator<String> lookup) { return new Options(iris, lookup, progress, force); }
+        public Options withKommunkods(UnaryOperator<String> lookup) {
+            return new Options(iris, lookup, progress, force, municipalityByName);
+        }
 
-        public Options forced() { return new Options(iris, kommunkodToOrgnr, progress, true); }
+        public Options withMunicipalityNames(UnaryOperator<String> lookup) {
+            return new Options(iris, kommunkodToOrgnr, progress, force, lookup);
+        }
+
+        public Options forced() { return new Options(iris, kommunkodToOrgnr, progress, true, municipalityByName); }
     }
 
     public LoadReport load(Path file, MappingProfile profile) { return load(file, profile, Options.defaults()); }
@@ -65,6 +79,7 @@ public final class GraphStore implements AutoCloseable {
         Node graph = iris.graph(key);
         LoadReport report = new LoadReport(source, profile.id(), graph.getURI());
         report.onProgress(options.progress());
+        RowKinds.describe(report, profile);
 
         RecordedLoad recorded = Txn.calculateRead(dsg, () -> RecordedLoad.read(dsg, graph, iris.source(key), iris.load(key)));
         if (!options.force() && recorded != null && source.sha256().equals(recorded.sha256())

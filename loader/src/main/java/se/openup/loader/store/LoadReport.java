@@ -20,7 +20,7 @@ import se.openup.loader.mapping.Rejection;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"file", "status", "mapping", "graph", "sha256", "bytes", "rowsRead", "rowsLoaded", "rowsRejected",
-        "rowsRedacted", "rowsSkipped", "creditRows", "amountRead", "amountLoaded", "amountRejected", "triples",
+        "rowsRedacted", "rowsSkipped", "creditRows", "amountOf", "amountRead", "amountLoaded", "amountRejected", "triples",
         "started", "ended", "rejected", "skipped"})
 public final class LoadReport implements LedgerHandler {
     public enum Status { LOADED, UNCHANGED }
@@ -41,6 +41,7 @@ public final class LoadReport implements LedgerHandler {
     private final Map<String, String> datasets = new TreeMap<>();
     private Instant started = Instant.now(), ended;
     private LongConsumer progress = n -> { };
+    private String amountOf;
 
     public LoadReport(SourceFile source, String mapping, String graph) {
         this(source.name(), mapping, graph, source.sha256(), source.bytes());
@@ -73,6 +74,12 @@ public final class LoadReport implements LedgerHandler {
         if (redacted) rowsRedacted++;
         tick();
     }
+
+    /**
+     * What the amounts add up when it is not a ledger's payments in SEK (e.g. "number of contracted tenders
+     * (count, not SEK)"): shown in the summary and the JSON report.
+     */
+    public void amountOf(String description) { this.amountOf = description; }
 
     /** The publisher-year dcat:Dataset a loaded row belongs to (first title wins). */
     public void dataset(String publisherOrgnr, int year, String title) {
@@ -126,6 +133,7 @@ public final class LoadReport implements LedgerHandler {
     public long getRowsRedacted() { return rowsRedacted; }
     public long getRowsSkipped() { return rowsSkipped; }
     public long getCreditRows() { return creditRows; }
+    public String getAmountOf() { return amountOf; }
     public BigDecimal getAmountRead() { return amountLoaded.add(amountRejected); }
     public BigDecimal getAmountLoaded() { return amountLoaded; }
     public BigDecimal getAmountRejected() { return amountRejected; }
@@ -148,8 +156,8 @@ public final class LoadReport implements LedgerHandler {
                 ? "unchanged since its last load (same sha256 and mapping): nothing written" : "loaded", mapping));
         s.append(String.format("  rows read %,d = loaded %,d + rejected %,d   (redacted payees %,d, credit rows %,d, skipped non-postings %,d)%n",
                 rowsRead(), rowsLoaded, rowsRejected, rowsRedacted, creditRows, rowsSkipped));
-        s.append(String.format("  amount read %s = loaded %s + rejected %s SEK%n",
-                sek(getAmountRead()), sek(amountLoaded), sek(amountRejected)));
+        s.append(String.format("  amount read %s = loaded %s + rejected %s %s%n",
+                sek(getAmountRead()), sek(amountLoaded), sek(amountRejected), amountOf == null ? "SEK" : "— Σ " + amountOf));
         if (status == Status.LOADED) s.append(String.format("  %,d quads written; graph <%s>%n", triples, graph));
         int shown = 0;
         for (Rejection r : rejected) {
