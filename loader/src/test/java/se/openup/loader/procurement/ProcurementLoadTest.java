@@ -89,6 +89,11 @@ class ProcurementLoadTest {
                 + suppliers.getGraph() + "> { ?p ocds:hasAward ?a . ?a openup:contractedTenders ?t ; openup:sourceLine ?l } }");
         assertEquals(23_187, s.getLiteral("n").getLong());
         assertEquals(23_778, s.getLiteral("sum").getLong());
+        // one node per row: rows of one lot and supplier (several withheld persons, a repeated row) do not merge
+        assertEquals(23_187, Sparql.one(store.dataset(), P + "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a ocds:Award }")
+                .getLiteral("n").getLong());
+        assertEquals(9_780, Sparql.one(store.dataset(), P + "SELECT (COUNT(DISTINCT ?v) AS ?n) WHERE { ?v a ocds:Value }")
+                .getLiteral("n").getLong());
         List<QuerySolution> loads = Sparql.select(store.dataset(), """
                 SELECT ?read ?loaded ?amount WHERE { ?l a prov:Activity ; openup:rowsRead ?read ;
                   openup:rowsLoaded ?loaded ; openup:amountRead ?amount } ORDER BY ?read""");
