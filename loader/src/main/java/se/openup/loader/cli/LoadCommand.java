@@ -22,7 +22,7 @@ import se.openup.loader.rdf.Iris;
 import se.openup.loader.reference.Municipalities;
 import se.openup.loader.store.GraphStore;
 
-@Command(name = "load", description = "Load ledger files into the store, one named graph per file.")
+@Command(name = "load", description = "Load ledger or procurement files into the store, one named graph per file.")
 public final class LoadCommand implements Callable<Integer> {
     @Option(names = {"-m", "--mapping"}, required = true, description = "a shipped mapping id or a mapping .yaml file")
     String mapping;
@@ -57,7 +57,7 @@ public final class LoadCommand implements Callable<Integer> {
         int failed = 0;
         try (GraphStore store = GraphStore.open(storeOptions.store()); ProgressBar bar = progressBar(files.size())) {
             GraphStore.Options options = new GraphStore.Options(new Iris(base), municipalities::orgnr,
-                    bar == null ? n -> { } : bar::stepBy, force);
+                    bar == null ? n -> { } : bar::stepBy, force, municipalities::orgnrByName);
             for (GraphStore.Outcome o : store.loadAll(files, profile, options)) {
                 if (o.failure() != null) {
                     failed++;

@@ -43,7 +43,8 @@ public final class LoadSharedCommand implements Callable<Integer> {
             return 2;
         }
         Municipalities municipalities = Municipalities.read(data);
-        GraphStore.Options options = new GraphStore.Options(new Iris(base), municipalities::orgnr, n -> { }, false);
+        GraphStore.Options options = new GraphStore.Options(new Iris(base), municipalities::orgnr, n -> { }, false,
+                municipalities::orgnrByName);
         int failed = 0;
         try (GraphStore store = GraphStore.open(storeOptions.store())) {
             for (Dataset d : datasets) {

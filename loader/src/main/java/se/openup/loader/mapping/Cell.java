@@ -6,8 +6,11 @@ import java.util.Set;
 import se.openup.loader.source.RawRow;
 import se.openup.loader.source.SourceException;
 
-/** One mapped field bound to this file: a column index (or a constant) and the values that mean "none". */
-final class Cell {
+/**
+ * One mapped field bound to this file: a column index (or a constant) and the values that mean "none". Public so
+ * that mappers of other row kinds (procurement) bind their own field sets the same way.
+ */
+public final class Cell {
     private final int index;
     private final String constant;
     private final String title;
@@ -20,9 +23,19 @@ final class Cell {
         this.nullValues = nullValues;
     }
 
+    /** Binds a field of any kind to the file's header (titles as the file has them). */
+    public static Cell bind(String field, ColumnSpec spec, List<String> titles, List<String> fileNulls) {
+        return resolve(field, spec, titles.stream().map(RowMapper::titleKey).toList(), titles, fileNulls);
+    }
+
     static Cell resolve(Field field, ColumnSpec spec, List<String> keys, List<String> titles, List<String> fileNulls) {
+        return resolve(field.name(), spec, keys, titles, fileNulls);
+    }
+
+    private static Cell resolve(String field, ColumnSpec spec, List<String> keys, List<String> titles,
+                                List<String> fileNulls) {
         Set<String> nulls = Set.copyOf(spec.nullValues() != null ? spec.nullValues() : fileNulls);
-        if (spec.isConstant()) return new Cell(-1, spec.fromPeriod() ? null : spec.value(), field.name(), nulls);
+        if (spec.isConstant()) return new Cell(-1, spec.fromPeriod() ? null : spec.value(), field, nulls);
         if (spec.column() != null) {
             int i = spec.column() - 1;
             String t = i < titles.size() ? titles.get(i) : "column " + spec.column();
@@ -49,17 +62,17 @@ final class Cell {
     }
 
     /** The cell's text as the file has it (constants included), or null. */
-    String raw(RawRow row) {
+    public String raw(RawRow row) {
         return index < 0 ? constant : row.cell(index);
     }
 
     /** The trimmed text, or null when empty or one of the values that mean "none". */
-    String value(RawRow row) {
+    public String value(RawRow row) {
         String v = raw(row);
         if (v == null) return null;
         v = v.strip();
         return v.isEmpty() || nullValues.contains(v) ? null : v;
     }
 
-    String title() { return title; }
+    public String title() { return title; }
 }

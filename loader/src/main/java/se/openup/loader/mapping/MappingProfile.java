@@ -11,6 +11,7 @@ public record MappingProfile(
         String title,
         String kind,
         Buyer buyer,
+        Publisher publisher,
         Source source,
         Dialect dialect,
         Map<String, ColumnSpec> columns,
@@ -18,10 +19,17 @@ public record MappingProfile(
         List<String> redacted,
         String redactedPattern,
         List<SkipRule> skip,
+        List<SkipRule> redactIf,
         @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String checksum) {
 
     /** Constants for the buyer; {@code orgnrFromKommunkod} looks the orgnr up in the municipality reference. */
     public record Buyer(String orgnr, String name, String kommunkod, Boolean orgnrFromKommunkod) {}
+
+    /**
+     * Who published the file when that is not the buyer of every row (procurement statistics): the publisher of
+     * the dcat:Dataset, and the scope of the names of suppliers it gives without an organisation number.
+     */
+    public record Publisher(String orgnr, String name) {}
 
     /** format: csv | xlsx | json; sheet: xlsx sheet (1-based number or name); records: json array member. */
     public record Source(String format, String sheet, String records, String fileName) {}
@@ -29,13 +37,18 @@ public record MappingProfile(
     /** The CSVW dialect subset we use. */
     public record Dialect(String encoding, String delimiter, String quoteChar, Boolean header, Integer skipRows) {}
 
-    /** Rows whose field matches the pattern are not postings (a sum row): reported as skipped. */
+    /**
+     * A field and a regex. Under {@code skip}: rows that are not postings (a sum row), reported as skipped. Under
+     * {@code redactIf} (procurement): rows whose supplier must not be named (a natural person).
+     */
     public record SkipRule(String field, String pattern) {}
 
     public MappingProfile withChecksum(String sha256) {
-        return new MappingProfile(id, title, kind, buyer, source, dialect, columns, nullValues, redacted,
-                redactedPattern, skip, sha256);
+        return new MappingProfile(id, title, kind, buyer, publisher, source, dialect, columns, nullValues, redacted,
+                redactedPattern, skip, redactIf, sha256);
     }
+
+    public String kindOrDefault() { return kind == null ? "ledger" : kind; }
 
     public String format() { return source == null || source.format() == null ? "csv" : source.format(); }
 

@@ -85,6 +85,7 @@ public final class MappingProfiles {
         if (!FORMATS.contains(p.format())) problems.add("source.format must be one of " + FORMATS);
         boolean ledger = p.kind() == null || "ledger".equals(p.kind());
         if (p.columns() == null || p.columns().isEmpty()) problems.add("columns is empty");
+        else if ("procurement".equals(p.kind())) checkProcurement(p, problems);
         else {
             for (var e : p.columns().entrySet()) {
                 if (ledger) {
@@ -119,11 +120,49 @@ public final class MappingProfiles {
         if (!problems.isEmpty()) throw new MappingException(origin + ": " + String.join("; ", problems));
     }
 
+    /** A procurement mapping: its own field set, a publisher with a valid orgnr, exactly one summed figure. */
+    private static void checkProcurement(MappingProfile p, List<String> problems) {
+        Set<ProcurementField> named = java.util.EnumSet.noneOf(ProcurementField.class);
+        for (var e : p.columns().entrySet()) {
+            try {
+                named.add(ProcurementField.of(e.getKey()));
+            } catch (IllegalArgumentException ex) {
+                problems.add("columns: " + ex.getMessage());
+            }
+            ColumnSpec c = e.getValue();
+            if ((c.titles() != null ? 1 : 0) + (c.column() != null ? 1 : 0) + (c.value() != null ? 1 : 0) != 1)
+                problems.add("columns." + e.getKey() + ": give exactly one of titles, column, value");
+        }
+        for (ProcurementField f : ProcurementField.REQUIRED)
+            if (!named.contains(f)) problems.add("columns: " + f + " is required");
+        boolean value = named.contains(ProcurementField.contractedValue);
+        long supplier = ProcurementField.SUPPLIER_ROW.stream().filter(named::contains).count();
+        if (value == (supplier > 0))
+            problems.add("columns: name either contractedValue (one procurement per row) or lotId, supplierName and"
+                    + " contractedTenders (one contracted supplier per row)");
+        else if (supplier > 0 && supplier < ProcurementField.SUPPLIER_ROW.size())
+            problems.add("columns: a supplier row needs all of " + ProcurementField.SUPPLIER_ROW);
+        if (p.publisher() == null || p.publisher().orgnr() == null || p.publisher().name() == null)
+            problems.add("publisher: orgnr and name are required (the dataset's publisher)");
+        else if (se.openup.loader.normalise.OrgNumber.parseOrNull(p.publisher().orgnr()) == null)
+            problems.add("publisher.orgnr '" + p.publisher().orgnr() + "' is not a valid organisation number");
+        if (p.redactIf() != null)
+            for (MappingProfile.SkipRule r : p.redactIf()) {
+                try {
+                    ProcurementField.of(r.field());
+                } catch (IllegalArgumentException ex) {
+                    problems.add("redactIf: " + ex.getMessage());
+                }
+            }
+        if (p.buyer() != null) problems.add("buyer: constants are for ledgers; a procurement file names its buyers");
+    }
+
     private static List<String> patterns(MappingProfile p) {
         List<String> rx = new ArrayList<>();
         if (p.redactedPattern() != null) rx.add(p.redactedPattern());
         if (p.source() != null && p.source().fileName() != null) rx.add(p.source().fileName());
         if (p.skip() != null) p.skip().forEach(s -> rx.add(s.pattern()));
+        if (p.redactIf() != null) p.redactIf().forEach(s -> rx.add(s.pattern()));
         return rx;
     }
 }

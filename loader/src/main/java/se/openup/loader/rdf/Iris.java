@@ -53,5 +53,35 @@ public final class Iris {
 
     public Node unit(String buyerOrgnr, String unitName) { return iri("unit/" + buyerOrgnr + "/" + Names.key(unitName)); }
 
+    // Procurement statistics (docs/procurement.md). processKey = {buyerOrgnr | name-{nameKey}}/{idKey}-{hash}
+
+    public Node process(String processKey) { return iri("process/" + processKey); }
+
+    public Node tender(String processKey) { return iri("process/" + processKey + "/tender"); }
+
+    public Node item(String processKey) { return iri("process/" + processKey + "/item"); }
+
+    public Node contractedValue(String processKey) { return iri("process/" + processKey + "/value"); }
+
+    /** awardKey = {lotKey}/{supplierKey}: one award (and one contract) per contracted supplier of a lot. */
+    public Node award(String processKey, String awardKey) { return iri("process/" + processKey + "/award/" + awardKey); }
+
+    public Node contract(String processKey, String awardKey) {
+        return iri("process/" + processKey + "/contract/" + awardKey);
+    }
+
+    public Node cpvScheme() { return iri("cpv"); }
+
+    public Node cpv(String code) { return iri("cpv/" + code); }
+
+    public Node sniScheme() { return iri("sni"); }
+
+    public Node sni(String code) { return iri("sni/" + code); }
+
+    /** A small scheme of the publisher's categories (sector, size class, legal form …). */
+    public Node categoryScheme(String scheme) { return iri("category/" + scheme); }
+
+    public Node category(String scheme, String label) { return iri("category/" + scheme + "/" + Names.key(label)); }
+
     private Node iri(String path) { return NodeFactory.createURI(base + path); }
 }

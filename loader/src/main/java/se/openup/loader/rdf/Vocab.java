@@ -111,6 +111,42 @@ public final class Vocab {
     public static final Node COLUMN = openup("column");
     public static final Node REASON = openup("reason");
 
+    // procurement statistics: reused OCDS (tbfy) and Dublin Core terms, then our own (ontology/openup.ttl)
+    public static final Node CONTRACTING_PROCESS = uri(OCDS + "ContractingProcess");
+    public static final Node TENDER = uri(OCDS + "Tender");
+    public static final Node ITEM = uri(OCDS + "Item");
+    public static final Node AWARD = uri(OCDS + "Award");
+    public static final Node CONTRACT = uri(OCDS + "Contract");
+    public static final Node VALUE = uri(OCDS + "Value");
+    public static final Node HAS_TENDER = uri(OCDS + "hasTender");
+    public static final Node HAS_BUYER = uri(OCDS + "hasBuyer");
+    public static final Node HAS_AWARD = uri(OCDS + "hasAward");
+    public static final Node HAS_CONTRACT = uri(OCDS + "hasContract");
+    public static final Node HAS_SUPPLIER = uri(OCDS + "hasSupplier");
+    public static final Node IS_ISSUED_FOR_TENDER = uri(OCDS + "isIssuedForTender");
+    public static final Node IS_ISSUED_FOR_AWARD = uri(OCDS + "isIssuedForAward");
+    public static final Node HAS_ITEM_TO_BE_PROCURED = uri(OCDS + "hasItemToBeProcured");
+    public static final Node HAS_CLASSIFICATION = uri(OCDS + "hasClassification");
+    public static final Node TENDER_ID = uri(OCDS + "tenderId");
+    public static final Node PROCUREMENT_METHOD = uri(OCDS + "procurementMethod");
+    public static final Node PROCUREMENT_METHOD_DETAILS = uri(OCDS + "procurementMethodDetails");
+    public static final Node MAIN_PROCUREMENT_CATEGORY = uri(OCDS + "mainProcurementCategory");
+    public static final Node VALUE_AMOUNT = uri(OCDS + "valueAmount");
+    public static final Node VALUE_CURRENCY = uri(OCDS + "valueCurrency");
+    public static final Node ISSUED = uri(DCT + "issued");
+    public static final Node ALT_LABEL = uri(SKOS + "altLabel");
+
+    public static final Node CONTRACTED_VALUE = openup("contractedValue");
+    public static final Node CONTRACTED_TENDERS = openup("contractedTenders");
+    public static final Node LOT = openup("lot");
+    public static final Node LEGAL_BASIS = openup("legalBasis");
+    public static final Node NOTICE_DATABASE = openup("noticeDatabase");
+    public static final Node SECTOR = openup("sector");
+    public static final Node SUBSECTOR = openup("subsector");
+    public static final Node LEGAL_FORM = openup("legalForm");
+    public static final Node SIZE_CLASS = openup("sizeClass");
+    public static final Node INDUSTRY = openup("industry");
+
     public static Node openup(String local) { return uri(OPENUP + local); }
 
     public static Node uri(String iri) { return NodeFactory.createURI(iri); }

@@ -43,15 +43,29 @@ public final class GraphStore implements AutoCloseable {
 
     public DatasetGraph dataset() { return dsg; }
 
-    /** What a load needs besides the file and mapping. */
-    public record Options(Iris iris, UnaryOperator<String> kommunkodToOrgnr, LongConsumer progress, boolean force) {
+    /**
+     * What a load needs besides the file and mapping. {@code municipalityByName} gives a municipality's orgnr by its
+     * name (procurement files that misspell a buyer's orgnr); it may return null.
+     */
+    public record Options(Iris iris, UnaryOperator<String> kommunkodToOrgnr, LongConsumer progress, boolean force,
+                          UnaryOperator<String> municipalityByName) {
+        public Options(Iris iris, UnaryOperator<String> kommunkodToOrgnr, LongConsumer progress, boolean force) {
+            this(iris, kommunkodToOrgnr, progress, force, n -> null);
+        }
+
         public static Options defaults() { return new Options(Iris.defaults(), k -> null, n -> { }, false); }
 
-        public Options withProgress(LongConsumer p) { return new Options(iris, kommunkodToOrgnr, p, force); }
+        public Options withProgress(LongConsumer p) { return new Options(iris, kommunkodToOrgnr, p, force, municipalityByName); }
 
-        public Options withKommunkods(UnaryOperator<String> lookup) { return new Options(iris, lookup, progress, force); }
+        public Options withKommunkods(UnaryOperator<String> lookup) {
+            return new Options(iris, lookup, progress, force, municipalityByName);
+        }
 
-        public Options forced() { return new Options(iris, kommunkodToOrgnr, progress, true); }
+        public Options withMunicipalityNames(UnaryOperator<String> lookup) {
+            return new Options(iris, kommunkodToOrgnr, progress, force, lookup);
+        }
+
+        public Options forced() { return new Options(iris, kommunkodToOrgnr, progress, true, municipalityByName); }
     }
 
     public LoadReport load(Path file, MappingProfile profile) { return load(file, profile, Options.defaults()); }
@@ -82,7 +96,7 @@ public final class GraphStore implements AutoCloseable {
                         options.iris().source(p.key()), options.iris().load(p.key())));
                 if (!options.force() && recorded != null && p.source().sha256().equals(recorded.sha256())
                         && profile.checksum().equals(recorded.mappingChecksum())) {
-                    LoadReport r = p.newReport(options);
+                    LoadReport r = p.newReport(profile, options);
                     r.markUnchanged(recorded);
                     outcomes.put(file, new Outcome(file, r, null));
                 } else if (pending.stream().noneMatch(x -> x.key().equals(p.key()))) {
@@ -118,9 +132,10 @@ public final class GraphStore implements AutoCloseable {
             return new Pending(source, key, options.iris().graph(key));
         }
 
-        LoadReport newReport(Options options) {
-            LoadReport r = new LoadReport(source, key.substring(0, key.indexOf('/')), graph.getURI());
+        LoadReport newReport(MappingProfile profile, Options options) {
+            LoadReport r = new LoadReport(source, profile.id(), graph.getURI());
             r.onProgress(options.progress());
+            RowKinds.describe(r, profile);
             return r;
         }
     }
@@ -152,7 +167,7 @@ public final class GraphStore implements AutoCloseable {
             for (Pending p : batch) {
                 current = p;
                 if (dsg.containsGraph(p.graph())) dsg.deleteAny(p.graph(), Node.ANY, Node.ANY, Node.ANY);
-                LoadReport report = p.newReport(options);
+                LoadReport report = p.newReport(profile, options);
                 QuadPipe pipe = new QuadPipe();
                 pipe.start(() -> produce(p.source().path(), profile, options, p.source(), p.key(), pipe.producer(p.graph()), report));
                 long[] quads = {0};

@@ -8,6 +8,10 @@ import se.openup.loader.mapping.MappingException;
 import se.openup.loader.mapping.MappingProfile;
 import se.openup.loader.mapping.Rejection;
 import se.openup.loader.mapping.RowMapper;
+import se.openup.loader.procurement.ProcurementHandler;
+import se.openup.loader.procurement.ProcurementMapper;
+import se.openup.loader.procurement.ProcurementRow;
+import se.openup.loader.procurement.ProcurementTriples;
 import se.openup.loader.rdf.PaymentTriples;
 import se.openup.loader.reference.CountyMapper;
 import se.openup.loader.reference.MunicipalityMapper;
@@ -29,8 +33,28 @@ final class RowKinds {
                     tee(report, new PaymentTriples(options.iris(), sourceKey, out)));
             case "municipalities" -> new MunicipalityMapper(profile, new ReferenceTriples(options.iris(), sourceKey, out), report);
             case "counties" -> new CountyMapper(profile, new ReferenceTriples(options.iris(), sourceKey, out), report);
+            case "procurement" -> new ProcurementMapper(profile, options.municipalityByName(), ProcurementHandler.tee(
+                    new ProcurementTriples(options.iris(), sourceKey, profile, out), counted(report, profile)));
             default -> throw new MappingException(profile.id() + ": unknown kind '" + kind
-                    + "' (known: ledger, municipalities, counties)");
+                    + "' (known: ledger, procurement, municipalities, counties)");
+        };
+    }
+
+    /** Says what a kind's amounts add up, before anything is read (an unchanged file is not read at all). */
+    static void describe(LoadReport report, MappingProfile profile) {
+        if ("procurement".equals(profile.kind())) report.amountOf(ProcurementMapper.figureOf(profile));
+    }
+
+    /** The load report of a procurement file: rows and the publisher-year dataset. */
+    private static ProcurementHandler counted(LoadReport report, MappingProfile profile) {
+        String publisher = se.openup.loader.normalise.OrgNumber.of(profile.publisher().orgnr()).digits();
+        return new ProcurementHandler() {
+            @Override public void procurement(ProcurementRow r) {
+                report.dataset(publisher, r.year(), ProcurementMapper.datasetTitle(profile, r.year()));
+                report.loaded(r.figure(), r.supplierRedacted());
+            }
+            @Override public void rejected(Rejection r) { report.rejected(r); }
+            @Override public void skipped(long line, String reason) { report.skipped(line, reason); }
         };
     }
 
