@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,5 +106,17 @@ class OrebroLoadTest {
         Validation.Result r = Validation.run(store.dataset(), null);
         assertTrue(r.conforms(), () -> r.violations().size() + " violations, e.g. "
                 + r.violations().subList(0, Math.min(10, r.violations().size())));
+    }
+
+    @Test
+    void noPersonalIdentityNumberReachesAnExport() {
+        // the real file pays sole traders under their personnummer: 266 payees are redacted, and no line of an
+        // export may carry a personnummer- or samordningsnummer-shaped value
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Exporter.export(store.dataset(), "nt", null, out);
+        List<String> leaks = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(se.openup.loader.normalise.SupplierIdParser::looksPersonal).limit(5).toList();
+        assertTrue(leaks.isEmpty(), () -> "personnummer-shaped values in the export: " + leaks);
+        assertEquals(266, report.getRowsRedacted());
     }
 }
