@@ -146,14 +146,16 @@ public final class MappingProfiles {
             problems.add("publisher: orgnr and name are required (the dataset's publisher)");
         else if (se.openup.loader.normalise.OrgNumber.parseOrNull(p.publisher().orgnr()) == null)
             problems.add("publisher.orgnr '" + p.publisher().orgnr() + "' is not a valid organisation number");
-        if (p.redactIf() != null)
-            for (MappingProfile.SkipRule r : p.redactIf()) {
-                try {
-                    ProcurementField.of(r.field());
-                } catch (IllegalArgumentException ex) {
-                    problems.add("redactIf: " + ex.getMessage());
+        for (var rules : java.util.Arrays.asList(p.skip(), p.redactIf()))
+            if (rules != null)
+                for (MappingProfile.SkipRule r : rules) {
+                    try {
+                        if (!named.contains(ProcurementField.of(r.field())))
+                            problems.add("rule on field '" + r.field() + "' which has no column");
+                    } catch (IllegalArgumentException ex) {
+                        problems.add((rules == p.skip() ? "skip: " : "redactIf: ") + ex.getMessage());
+                    }
                 }
-            }
         if (p.buyer() != null) problems.add("buyer: constants are for ledgers; a procurement file names its buyers");
     }
 

@@ -154,8 +154,8 @@ public final class LoadReport implements LedgerHandler {
         StringBuilder s = new StringBuilder();
         s.append(String.format("%s — %s (mapping %s)%n", file, status == Status.UNCHANGED
                 ? "unchanged since its last load (same sha256 and mapping): nothing written" : "loaded", mapping));
-        s.append(String.format("  rows read %,d = loaded %,d + rejected %,d   (redacted payees %,d, credit rows %,d, skipped non-postings %,d)%n",
-                rowsRead(), rowsLoaded, rowsRejected, rowsRedacted, creditRows, rowsSkipped));
+        s.append(String.format("  rows read %,d = loaded %,d + rejected %,d   (redacted %s %,d, credit rows %,d, skipped non-postings %,d)%n",
+                rowsRead(), rowsLoaded, rowsRejected, amountOf == null ? "payees" : "parties", rowsRedacted, creditRows, rowsSkipped));
         s.append(String.format("  amount read %s = loaded %s + rejected %s %s%n",
                 sek(getAmountRead()), sek(amountLoaded), sek(amountRejected), amountOf == null ? "SEK" : "— Σ " + amountOf));
         if (status == Status.LOADED) s.append(String.format("  %,d quads written; graph <%s>%n", triples, graph));

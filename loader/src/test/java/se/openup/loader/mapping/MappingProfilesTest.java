@@ -47,6 +47,24 @@ class MappingProfilesTest {
         assertRefused("id: X Y\nbuyer: { orgnr: \"212000-1967\" }\ncolumns: { amount: { titles: [a] }, date: { value: period } }\n", "id must be");
     }
 
+    @Test
+    void brokenProcurementMappingsAreRefusedWithTheReason() {
+        String head = "id: x\nkind: procurement\n";
+        String ok = "publisher: { orgnr: \"202100-6610\", name: UHM }\n";
+        String cols = "columns: { year: { titles: [a] }, procurementId: { titles: [b] }, title: { titles: [c] }, buyerName: { titles: [d] }, ";
+        assertEquals("x", MappingProfiles.parse((head + ok + cols + "contractedValue: { titles: [e] } }\n")
+                .getBytes(StandardCharsets.UTF_8), "test.yaml").id());
+        assertRefused(head + cols + "contractedValue: { titles: [e] } }\n", "publisher: orgnr and name are required");
+        assertRefused(head + "publisher: { orgnr: \"202100-6611\", name: UHM }\n" + cols + "contractedValue: { titles: [e] } }\n",
+                "not a valid organisation number");
+        assertRefused(head + ok + cols + "contractedValue: { titles: [e] }, contractedTenders: { titles: [f] } }\n",
+                "either contractedValue");
+        assertRefused(head + ok + cols + "contractedTenders: { titles: [f] } }\n", "a supplier row needs all of");
+        assertRefused(head + ok + cols + "amount: { titles: [e] } }\n", "unknown procurement field 'amount'");
+        assertRefused(head + ok + cols + "contractedValue: { titles: [e] } }\nredactIf: [ { field: supplierName, pattern: x } ]\n",
+                "rule on field 'supplierName' which has no column");
+    }
+
     private static void assertRefused(String yaml, String expected) {
         MappingException e = assertThrows(MappingException.class,
                 () -> MappingProfiles.parse(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml"));
