@@ -49,5 +49,4 @@ public final class Municipalities {
     /** The orgnr (NNNNNN-NNNN) of the municipality with this official name, case and accents folded, or null. */
     public String orgnrByName(String name) { return name == null ? null : orgnrByName.get(Names.key(name)); }
 
-    public int size() { return orgnrByKommunkod.size(); }
 }

@@ -55,7 +55,6 @@ public final class GraphStore implements AutoCloseable {
 
         public static Options defaults() { return new Options(Iris.defaults(), k -> null, n -> { }, false); }
 
-        public Options withProgress(LongConsumer p) { return new Options(iris, kommunkodToOrgnr, p, force, municipalityByName); }
 
         public Options withKommunkods(UnaryOperator<String> lookup) {
             return new Options(iris, lookup, progress, force, municipalityByName);

@@ -24,7 +24,6 @@ import se.openup.loader.TestData;
 import se.openup.loader.reference.Municipalities;
 import se.openup.loader.store.GraphStore;
 import se.openup.loader.store.LoadReport;
-import se.openup.loader.store.Validation;
 
 /**
  * Each shipped mapping on its hand-made fixture: counts and sums reconcile with the manifest computed
@@ -82,8 +81,7 @@ class ShippedMappingsTest {
             for (String forbidden : (List<String>) expected.getOrDefault("forbidden", List.of()))
                 assertFalse(everything.contains(forbidden), () -> "'" + forbidden + "' leaked into an export or report");
 
-            Validation.Result shacl = Validation.run(store.dataset(), null);
-            assertTrue(shacl.conforms(), () -> "SHACL: " + shacl.violations());
+            se.openup.loader.Shacl.assertConforms(store.dataset());
         }
     }
 
