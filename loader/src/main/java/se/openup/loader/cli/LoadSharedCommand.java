@@ -29,26 +29,29 @@ public final class LoadSharedCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    record Dataset(String mapping, String path) {}
+    /** One line of openup/shared-datasets.tsv. */
+    public record Dataset(String mapping, String path, String sha256, String source) {}
 
     @Override
     public Integer call() throws IOException {
-        Path data = storeOptions.data();
+        return run(storeOptions.data(), storeOptions.store(), base);
+    }
+
+    /** Loads every shared dataset from {@code data} into {@code store}; 0 = all loaded, 1 = a file failed, 2 = data missing. */
+    public static int run(Path data, Path store, String base) throws IOException {
         List<Dataset> datasets = datasets();
-        List<String> missing = datasets.stream().map(Dataset::path).filter(p -> !Files.isRegularFile(data.resolve(p))).toList();
+        List<Dataset> missing = missing(data);
         if (!missing.isEmpty()) {
-            System.err.println("openup load-shared: the data directory " + data.toAbsolutePath() + " lacks " + missing);
-            System.err.println("  Put the shared data there (each folder's PROVENANCE.md says where a file comes from and its"
-                    + " sha256), or point --data / OPENUP_DATA at it.");
+            System.err.print(describeMissing(data, missing));
             return 2;
         }
         Municipalities municipalities = Municipalities.read(data);
         GraphStore.Options options = new GraphStore.Options(new Iris(base), municipalities::orgnr, n -> { }, false,
                 municipalities::orgnrByName);
         int failed = 0;
-        try (GraphStore store = GraphStore.open(storeOptions.store())) {
+        try (GraphStore graphs = GraphStore.open(store)) {
             for (Dataset d : datasets) {
-                for (GraphStore.Outcome o : store.loadAll(List.of(data.resolve(d.path())), MappingProfiles.builtIn(d.mapping()), options)) {
+                for (GraphStore.Outcome o : graphs.loadAll(List.of(data.resolve(d.path())), MappingProfiles.builtIn(d.mapping()), options)) {
                     if (o.failure() != null) {
                         failed++;
                         System.err.println("FAILED " + o.failure().getMessage());
@@ -57,20 +60,38 @@ public final class LoadSharedCommand implements Callable<Integer> {
                     }
                 }
             }
-            SupplierLinks.Counts c = SupplierLinks.run(store.dataset(), new Iris(base));
+            SupplierLinks.Counts c = SupplierLinks.run(graphs.dataset(), new Iris(base));
             System.out.printf("supplier links: %,d linked, %,d ambiguous, %,d unmatched of %,d name-only organisations%n",
                     c.linked(), c.ambiguous(), c.unmatched(), c.nameOnly());
         }
         return failed == 0 ? 0 : 1;
     }
 
-    static List<Dataset> datasets() throws IOException {
+    /** The shared datasets not found under {@code data}. */
+    public static List<Dataset> missing(Path data) throws IOException {
+        return datasets().stream().filter(d -> !Files.isRegularFile(data.resolve(d.path()))).toList();
+    }
+
+    /** Tells exactly which files to fetch, from where, and where to put them. */
+    public static String describeMissing(Path data, List<Dataset> missing) {
+        StringBuilder s = new StringBuilder("The data directory " + data.toAbsolutePath() + " lacks "
+                + missing.size() + " file(s). Put each file at the path shown (or point --data / OPENUP_DATA at a"
+                + " directory that has them):\n");
+        for (Dataset d : missing) {
+            s.append("  ").append(data.resolve(d.path()).toAbsolutePath()).append('\n')
+                    .append("      from   ").append(d.source()).append('\n')
+                    .append("      sha256 ").append(d.sha256()).append('\n');
+        }
+        return s.toString();
+    }
+
+    public static List<Dataset> datasets() throws IOException {
         List<Dataset> list = new ArrayList<>();
         try (InputStream in = LoadSharedCommand.class.getClassLoader().getResourceAsStream("openup/shared-datasets.tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.trim().split("\t");
-                list.add(new Dataset(f[0], f[1]));
+                list.add(new Dataset(f[0], f[1], f[2], f[3]));
             }
         }
         return list;

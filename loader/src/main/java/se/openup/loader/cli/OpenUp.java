@@ -2,6 +2,8 @@ package se.openup.loader.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The `openup` command: one jar, one subcommand per job. */
 @Command(name = "openup", mixinStandardHelpOptions = true, version = "Open Up Graph 0.1",
@@ -9,8 +11,11 @@ import picocli.CommandLine.Command;
         subcommands = {LoadCommand.class, LoadSharedCommand.class, ExportCommand.class, ValidateCommand.class, LinkCommand.class,
                 GenerateCommand.class, BenchCommand.class})
 public final class OpenUp implements Runnable {
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public void run() { new CommandLine(this).usage(System.out); }
+    public void run() { spec.commandLine().usage(System.out); } // lists subcommands other modules added too
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

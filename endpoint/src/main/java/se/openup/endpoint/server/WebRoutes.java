@@ -1,0 +1,34 @@
+package se.openup.endpoint.server;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.util.Map;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.system.Txn;
+
+/** Every route outside /sparql, registered in this one place (Javalin style: small handlers, no annotations). */
+public final class WebRoutes {
+    private WebRoutes() { }
+
+    static void register(JavalinConfig cfg, WebContext web) {
+        cfg.staticFiles.add(files -> {
+            files.hostedPath = "/assets";
+            files.directory = "/openup/web";
+            files.location = Location.CLASSPATH;
+        });
+        cfg.routes.get("/health", ctx -> health(ctx, web));
+        cfg.routes.get("/editor", ctx -> Pages.html(ctx, "editor", Map.of("sparql", OpenUpServer.SPARQL_PATH)));
+        cfg.routes.get("/", ctx -> Pages.html(ctx, "home", Map.of()));
+    }
+
+    /** For operators and load balancers: up, and the store answers a read transaction. */
+    static void health(Context ctx, WebContext web) {
+        try {
+            long graphs = Txn.calculateRead(web.dataset(), () -> Iter.count(web.dataset().listGraphNodes()));
+            ctx.json(Map.of("status", "ok", "graphs", graphs, "sparql", OpenUpServer.SPARQL_PATH));
+        } catch (RuntimeException e) {
+            ctx.status(503).json(Map.of("status", "store unavailable", "error", String.valueOf(e.getMessage())));
+        }
+    }
+}
