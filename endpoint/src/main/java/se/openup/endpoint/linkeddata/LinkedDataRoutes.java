@@ -12,6 +12,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import se.openup.endpoint.server.Pages;
 import se.openup.endpoint.server.WebContext;
+import se.openup.loader.rdf.Vocab;
 import se.openup.loader.store.Ontology;
 import se.openup.loader.store.Prefixes;
 
@@ -28,7 +29,8 @@ public final class LinkedDataRoutes {
 
     private LinkedDataRoutes(WebContext web) {
         this.space = new IriSpace(web.config().base());
-        this.prefixes = PrefixMapping.Factory.create().setNsPrefixes(Prefixes.all()).setNsPrefix("id", space.base());
+        this.prefixes = PrefixMapping.Factory.create().setNsPrefixes(Prefixes.all())
+                .setNsPrefix("id", space.base()).setNsPrefix("rdf", Vocab.RDF);
         StoreReader store = new StoreReader(web.dataset(), web.config().queryTimeout().toMillis());
         this.describer = new Describer(store);
         this.pages = new ResourcePages(store, space, prefixes);

@@ -24,9 +24,7 @@ final class Totals {
     record Line(Term what, String amount, String payments) { }
 
     /** The first lines of {@code groups} in all, with the sums over all of them (a top 20 still states the whole). */
-    record Table(List<Line> lines, String groups, String amount, String payments) {
-        boolean isEmpty() { return lines.isEmpty(); }
-    }
+    record Table(List<Line> lines, String groups, String amount, String payments) { }
 
     /** The sum of one group; {@code key} is a resource or, for years, the year as text. */
     record Sum(Object key, BigDecimal total, long payments) { }

@@ -147,6 +147,7 @@ class LinkedDataTest {
         assertTrue(html.contains("Köpare / Buyer"), html);
         assertTrue(html.contains("9\u00a0632,00\u00a0kr"), "paid by Örebro");
         assertTrue(html.contains("Lokalvård &lt;i&gt;i&lt;/i&gt; regionen"), "its procurement");
+        assertFalse(html.contains("Totalt / Total (0)"), "no empty payment tables for a buyer that paid nothing here");
     }
 
     @Test
