@@ -2,12 +2,14 @@ package se.openup.endpoint.linkeddata;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import se.openup.endpoint.server.Pages;
@@ -38,7 +40,7 @@ public final class LinkedDataRoutes {
 
     public static void register(JavalinConfig cfg, WebContext web) {
         LinkedDataRoutes routes = new LinkedDataRoutes(web);
-        cfg.routes.get(IriSpace.DATA_PATH + "<path>", routes::resource);
+        cfg.routes.get(IriSpace.DATA_PATH + "<path>", ctx -> routes.withinTimeout(ctx, routes::resource));
         cfg.routes.get(IriSpace.ONTOLOGY_PATH, ctx -> routes.ontology(ctx, Optional.empty()));
         for (RdfFormat format : RdfFormat.values()) {
             cfg.routes.get(IriSpace.ONTOLOGY_PATH + "." + format.extension, ctx -> routes.ontology(ctx, Optional.of(format)));
@@ -60,6 +62,16 @@ public final class LinkedDataRoutes {
         } else {
             description.getPrefixMapping().setNsPrefixes(prefixes);
             write(ctx, description, format.get());
+        }
+    }
+
+    /** A page whose queries ran past the server's --timeout is a 503, not a stack trace. */
+    private void withinTimeout(Context ctx, Handler handler) throws Exception {
+        try {
+            handler.handle(ctx);
+        } catch (QueryCancelledException e) {
+            ctx.status(503).contentType("text/plain; charset=utf-8")
+                    .result("This page took longer than the server's query timeout; try the SPARQL endpoint.\n");
         }
     }
 

@@ -41,7 +41,9 @@ final class OntologyDocs {
                    Map<String, List<Term>> relations) { }
 
     static Map<String, Object> model(Graph ontology, IriSpace space, PrefixMapping prefixes) {
-        Display display = new Display(space, prefixes); // no labels: axioms read best as prefixed names
+        // the file's own prefixes too (owl:, qb: …); no labels: axioms read best as prefixed names
+        PrefixMapping all = PrefixMapping.Factory.create().setNsPrefixes(ontology.getPrefixMapping()).setNsPrefixes(prefixes);
+        Display display = new Display(space, all);
         Map<String, List<TermDoc>> sections = new LinkedHashMap<>();
         sections.put("Classes", new ArrayList<>());
         sections.put("Object properties", new ArrayList<>());
