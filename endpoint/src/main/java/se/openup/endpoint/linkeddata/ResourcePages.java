@@ -10,6 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.shared.PrefixMapping;
 import se.openup.endpoint.linkeddata.Display.Term;
 import se.openup.endpoint.linkeddata.StoreReader.Row;
@@ -55,10 +56,14 @@ final class ResourcePages {
         boolean redacted = types.contains(Vocab.REDACTION);
         model.put("redacted", redacted);
         if (types.contains(Vocab.ORGANIZATION) || types.contains(Vocab.OCDS_ORGANISATION) || redacted) {
-            if (SupplierSection.applies(store, resource)) {
-                model.put("supplier", SupplierSection.of(store, resource, redacted, display));
+            try {
+                if (SupplierSection.applies(store, resource)) {
+                    model.put("supplier", SupplierSection.of(store, resource, redacted, display));
+                }
+                if (BuyerSection.applies(store, resource)) model.put("buyer", BuyerSection.of(store, resource, display));
+            } catch (QueryCancelledException e) {
+                model.put("totalsTimedOut", true); // the page still shows the resource itself
             }
-            if (BuyerSection.applies(store, resource)) model.put("buyer", BuyerSection.of(store, resource, display));
         }
         sourceRow(resource, description, display, model);
         incoming(resource, display, model);
