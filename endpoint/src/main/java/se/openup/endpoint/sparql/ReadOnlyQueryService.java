@@ -1,6 +1,7 @@
 package se.openup.endpoint.sparql;
 
 import java.util.Iterator;
+import java.util.Locale;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -8,6 +9,7 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -67,10 +69,17 @@ public final class ReadOnlyQueryService extends SPARQL_QueryDataset {
         super.execPost(action);
     }
 
-    /** An update (by content type or form field) or a Graph Store request (?graph=, ?default) without a query. */
+    /**
+     * A POST that is an update or a Graph Store write: a SPARQL Update or RDF body, or update=, graph= or default
+     * without query=. (Other bodies fall through to Fuseki's 415.)
+     */
     private static boolean isWrite(HttpAction action) {
         String type = action.getRequestContentType();
-        if (type != null && type.toLowerCase().startsWith(WebContent.contentTypeSPARQLUpdate)) return true;
+        if (type != null) {
+            String mediaType = type.split(";")[0].trim().toLowerCase(Locale.ROOT);
+            if (mediaType.equals(WebContent.contentTypeSPARQLUpdate) || RDFLanguages.contentTypeToLang(mediaType) != null)
+                return true;
+        }
         if (action.getRequestParameter(HttpNames.paramQuery) != null) return false;
         return action.getRequestParameter(HttpNames.paramUpdate) != null
                 || action.getRequestParameter(HttpNames.paramRequest) != null
@@ -80,7 +89,7 @@ public final class ReadOnlyQueryService extends SPARQL_QueryDataset {
 
     private static boolean acceptsHtml(HttpAction action) {
         String accept = action.getRequestHeader(HttpNames.hAccept);
-        return accept != null && accept.toLowerCase().contains(WebContent.contentTypeHTML);
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains(WebContent.contentTypeHTML);
     }
 
     @Override
