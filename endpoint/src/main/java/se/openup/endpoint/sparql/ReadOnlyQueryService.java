@@ -1,9 +1,11 @@
 package se.openup.endpoint.sparql;
 
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Locale;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.Responses;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
@@ -23,7 +25,7 @@ import org.apache.jena.web.HttpSC;
 /**
  * Fuseki's SPARQL query service (protocol, content negotiation, timeouts) with what a public endpoint adds: writes of
  * any kind are refused with a clear message, answers are capped, SERVICE is checked against the allowlist before the
- * query runs, and a browser that opens the bare endpoint URL is sent to the query editor.
+ * query runs, and the bare endpoint URL sends a browser to the query editor and describes the service to others.
  *
  * <p>The cap: SELECT and DESCRIBE get {@code LIMIT cap} when they have no LIMIT or a larger one (rows stream, so
  * the server cannot know in advance whether more would have come), and the response carries the header
@@ -37,11 +39,13 @@ public final class ReadOnlyQueryService extends SPARQL_QueryDataset {
             + " are refused (data is loaded with the openup command line).";
 
     private final long cap;
+    private final Duration timeout;
     private final ServiceAllowlist allowlist;
     private final String editorPath;
 
-    public ReadOnlyQueryService(long cap, ServiceAllowlist allowlist, String editorPath) {
+    ReadOnlyQueryService(long cap, Duration timeout, ServiceAllowlist allowlist, String editorPath) {
         this.cap = cap;
+        this.timeout = timeout;
         this.allowlist = allowlist;
         this.editorPath = editorPath;
     }
@@ -53,14 +57,18 @@ public final class ReadOnlyQueryService extends SPARQL_QueryDataset {
         ServletOps.error(HttpSC.METHOD_NOT_ALLOWED_405, READ_ONLY);
     }
 
+    /** Without a query: a browser goes to the editor, any other client gets the service description. */
     @Override
     public void execGet(HttpAction action) {
-        if (action.getRequestQueryString() == null && acceptsHtml(action)) {
+        if (action.getRequestQueryString() != null) {
+            super.execGet(action);
+        } else if (acceptsHtml(action)) {
             action.setResponseStatus(HttpSC.SEE_OTHER_303);
             action.setResponseHeader(HttpNames.hLocation, editorPath);
-            return;
+        } else {
+            String endpoint = action.getRequest().getRequestURL().toString();
+            Responses.doResponseGraph(action, ServiceDescription.of(endpoint, cap, timeout.toMillis(), allowlist));
         }
-        super.execGet(action);
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * scheme, or any IRI with user info. IRIs are compared parsed (scheme, host, port, decoded path segments), never as
  * string prefixes. Empty = every SERVICE is refused.
  */
-public final class ServiceAllowlist {
+final class ServiceAllowlist {
     private final List<Endpoint> endpoints;
 
     private ServiceAllowlist(List<Endpoint> endpoints) {
@@ -23,7 +23,7 @@ public final class ServiceAllowlist {
     }
 
     /** Throws IllegalArgumentException for an entry that is not a plain absolute http(s) IRI. */
-    public static ServiceAllowlist of(Collection<String> entries) {
+    static ServiceAllowlist of(Collection<String> entries) {
         return new ServiceAllowlist(entries.stream()
                 .map(entry -> Endpoint.parse(entry).filter(ok -> !entry.contains("?"))
                         .orElseThrow(() -> new IllegalArgumentException(
@@ -31,9 +31,9 @@ public final class ServiceAllowlist {
                 .toList());
     }
 
-    public boolean isEmpty() { return endpoints.isEmpty(); }
+    boolean isEmpty() { return endpoints.isEmpty(); }
 
-    public boolean allows(String serviceIri) {
+    boolean allows(String serviceIri) {
         Optional<Endpoint> target = Endpoint.parse(serviceIri);
         return target.isPresent() && endpoints.stream().anyMatch(allowed -> allowed.covers(target.get()));
     }

@@ -32,7 +32,7 @@ public final class SparqlEndpoint {
                 .operation(Operation.Query)
                 .endpointName("")
                 .context(context)
-                .processor(new ReadOnlyQueryService(config.resultCap(), allowlist, editorPath))
+                .processor(new ReadOnlyQueryService(config.resultCap(), config.queryTimeout(), allowlist, editorPath))
                 .build();
         return DataService.newBuilder(dataset).addEndpoint(query).build();
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.openup.endpoint.server.OpenUpServer;
 import se.openup.endpoint.server.ServerConfig;
@@ -62,6 +63,9 @@ class FederatedQueryTest {
         statistics.close();
         stranger.stop(0);
     }
+
+    @BeforeEach
+    void noCallsYet() { strangerHits.set(0); }
 
     @AfterEach
     void theStrangerWasNeverCalled() {

@@ -176,7 +176,20 @@ class SparqlProtocolTest {
         HttpResponse<String> editor = SparqlHttp.get(server.url() + OpenUpServer.EDITOR_PATH, "text/html");
         assertEquals(200, editor.statusCode(), "the redirect lands on a page");
 
-        HttpResponse<String> script = SparqlHttp.get(sparql, "application/sparql-results+json");
-        assertTrue(script.statusCode() >= 400, "a client without a query is not redirected: " + script.statusCode());
+    }
+
+    @Test
+    void anyOtherClientWithoutAQueryGetsTheServiceDescription() throws Exception {
+        for (String accept : List.of("text/turtle", "*/*")) {
+            Model description = parse(SparqlHttp.get(sparql, accept), "text/turtle", RDFFormat.TURTLE);
+            String sd = "http://www.w3.org/ns/sparql-service-description#";
+            assertTrue(description.contains(null, Values.iri(sd + "endpoint"), Values.iri(sparql)), description.toString());
+            assertTrue(description.contains(null, Values.iri(sd + "feature"), Values.iri(sd + "UnionDefaultGraph")));
+            assertTrue(description.contains(null, Values.iri(sd + "supportedLanguage"), Values.iri(sd + "SPARQL11Query")));
+            assertTrue(!description.contains(null, Values.iri(sd + "feature"), Values.iri(sd + "BasicFederatedQuery")),
+                    "no federation with the default empty allowlist");
+        }
+        Model asJsonLd = parse(SparqlHttp.get(sparql, "application/ld+json"), "application/ld+json", RDFFormat.JSONLD);
+        assertTrue(asJsonLd.size() > 5, asJsonLd.toString());
     }
 }
