@@ -21,6 +21,7 @@ public record ServerConfig(int port, String base, Duration queryTimeout, long re
         serviceAllowlist = Set.copyOf(serviceAllowlist);
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
         if (resultCap < 1) throw new IllegalArgumentException("result cap must be positive: " + resultCap);
+        if (queryTimeout.toMillis() < 1) throw new IllegalArgumentException("query timeout must be positive: " + queryTimeout);
     }
 
     public static ServerConfig defaults(int port) {

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * scheme, or any IRI with user info. IRIs are compared parsed (scheme, host, port, decoded path segments), never as
  * string prefixes. Empty = every SERVICE is refused.
  */
-final class ServiceAllowlist {
+public final class ServiceAllowlist {
     private final List<Endpoint> endpoints;
 
     private ServiceAllowlist(List<Endpoint> endpoints) {
@@ -23,7 +23,7 @@ final class ServiceAllowlist {
     }
 
     /** Throws IllegalArgumentException for an entry that is not a plain absolute http(s) IRI. */
-    static ServiceAllowlist of(Collection<String> entries) {
+    public static ServiceAllowlist of(Collection<String> entries) {
         return new ServiceAllowlist(entries.stream()
                 .map(entry -> Endpoint.parse(entry).filter(ok -> !entry.contains("?"))
                         .orElseThrow(() -> new IllegalArgumentException(

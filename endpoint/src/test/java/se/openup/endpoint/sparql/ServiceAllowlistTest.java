@@ -1,13 +1,18 @@
 package se.openup.endpoint.sparql;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+import se.openup.endpoint.Main;
 
 /** Allowlist matching compares parsed IRIs, so look-alike hosts, user info and path tricks do not get through. */
 class ServiceAllowlistTest {
@@ -65,5 +70,15 @@ class ServiceAllowlistTest {
             "http://x.example/sparql?x=1", "http://x.example/a#b", "http://x.example/a/../b"})
     void badEntriesAreRejectedAtStartup(String entry) {
         assertThrows(IllegalArgumentException.class, () -> ServiceAllowlist.of(List.of(entry)));
+    }
+
+    @Test
+    void theCommandLineRefusesABadEntryBeforeOpeningAnyStore() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine().setErr(new PrintWriter(err));
+        int exit = cli.execute("serve", "--store", "/nonexistent/store", "--allow-service", "http://u@evil.example/sparql");
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("--allow-service") && err.toString().contains("user info"), err.toString());
+        assertEquals(2, Main.commandLine().setErr(new PrintWriter(new StringWriter())).execute("serve", "--timeout", "0"));
     }
 }
