@@ -3,6 +3,7 @@ package se.openup.endpoint.sparql;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.Responses;
@@ -50,11 +51,14 @@ public final class ReadOnlyQueryService extends SPARQL_QueryDataset {
         this.editorPath = editorPath;
     }
 
-    /** PUT, DELETE, PATCH and anything else that is not GET, POST or OPTIONS. */
+    /** PUT, DELETE and PATCH are writes; other methods (HEAD, TRACE) get Fuseki's plain 405. */
     @Override
     public void execAny(String method, HttpAction action) {
-        action.setResponseHeader(HttpNames.hAllow, "GET, POST, OPTIONS");
-        ServletOps.error(HttpSC.METHOD_NOT_ALLOWED_405, READ_ONLY);
+        if (Set.of(HttpNames.METHOD_PUT, HttpNames.METHOD_DELETE, HttpNames.METHOD_PATCH).contains(method)) {
+            action.setResponseHeader(HttpNames.hAllow, "GET, POST, OPTIONS");
+            ServletOps.error(HttpSC.METHOD_NOT_ALLOWED_405, READ_ONLY);
+        }
+        super.execAny(method, action);
     }
 
     /** Without a query: a browser goes to the editor, any other client gets the service description. */

@@ -70,6 +70,20 @@ class QueryTimeoutTest {
     }
 
     @Test
+    void constructAndDescribeAreStoppedToo() throws Exception {
+        // These go through the capped CONSTRUCT / DESCRIBE code of ReadOnlyQueryService, not Fuseki's own.
+        for (String query : new String[] {
+                "CONSTRUCT { ?a <urn:same> ?e } WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f FILTER(?b + ?d = ?f + 10000) }",
+                "DESCRIBE ?a WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f FILTER(?b + ?d = ?f + 10000) }"}) {
+            long started = System.nanoTime();
+            HttpResponse<String> stopped = SparqlHttp.getQuery(sparql, query, "text/turtle");
+            assertEquals(503, stopped.statusCode(), stopped.body());
+            assertTrue(stopped.body().contains("Query timed out"), stopped.body());
+            assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(20)) < 0);
+        }
+    }
+
+    @Test
     void aClientMayAskForLessTimeButNotMore() throws Exception {
         long started = System.nanoTime();
         HttpResponse<String> longer = SparqlHttp.get(sparql + "?timeout=600&query=" + SparqlHttp.encode(CROSS_JOIN_COUNT),

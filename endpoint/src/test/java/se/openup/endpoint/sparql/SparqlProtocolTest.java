@@ -151,6 +151,15 @@ class SparqlProtocolTest {
     }
 
     @Test
+    void theProtocolsDatasetParametersPickGraphs() throws Exception {
+        String labels = "SELECT ?label { ?s " + LABEL + " ?label } ORDER BY ?label";
+        HttpResponse<String> onlyB = SparqlHttp.get(sparql + "?default-graph-uri=" + encode(ID + "graph/b")
+                + "&query=" + encode(labels), "text/csv");
+        assertEquals(200, onlyB.statusCode(), onlyB.body());
+        assertEquals("label\r\nBeta AB\r\n", onlyB.body());
+    }
+
+    @Test
     void malformedQueryIs400WithTheParsersMessage() throws Exception {
         String broken = "SELECT ?s WHERE { ?s ?p ";
         String parserMessage;
