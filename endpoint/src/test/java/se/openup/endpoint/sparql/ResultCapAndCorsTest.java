@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -102,7 +103,7 @@ class ResultCapAndCorsTest {
                 .header("Origin", ORIGIN)
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type, accept")
-                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+                .method("OPTIONS", BodyPublishers.noBody()));
         assertEquals(200, preflight.statusCode(), preflight.body());
         assertEquals(ORIGIN, preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         String methods = preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("");
@@ -122,7 +123,7 @@ class ResultCapAndCorsTest {
 
         HttpResponse<String> post = SparqlHttp.send(SparqlHttp.request(sparql).header("Origin", ORIGIN)
                 .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("ASK { ?p <urn:amount> 12 }")));
+                .POST(BodyPublishers.ofString("ASK { ?p <urn:amount> 12 }")));
         assertEquals(200, post.statusCode());
         assertEquals(ORIGIN, post.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     }
