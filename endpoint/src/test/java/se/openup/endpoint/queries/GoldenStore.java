@@ -51,6 +51,11 @@ final class GoldenStore {
         return dir;
     }
 
+    static org.apache.jena.sparql.core.DatasetGraph dataset() throws IOException {
+        server();
+        return shared.dataset();
+    }
+
     /** The golden fixture: three municipalities' ledgers (2022–2023), invented procurement rows, supplier links. */
     static GraphStore golden(Path dir) throws IOException {
         Path data = sharedData();
