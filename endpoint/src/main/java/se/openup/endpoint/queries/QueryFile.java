@@ -58,7 +58,7 @@ final class QueryFile {
         String category = require(header, "category").asText();
         return new SavedQuery(id, texts(header, "title", true), texts(header, "description", true), category,
                 strings(header.path("keywords")), strings(header.path("questions")), params,
-                texts(header, "caveat", !SavedQuery.ENUMERATION.equals(category)), strings(header.path("chart"), true), query);
+                texts(header, "caveat", !SavedQuery.ENUMERATION.equals(category)), map(header.path("chart")), query);
     }
 
     /** The {@code #+ } lines before the query, without their marker. */
@@ -104,7 +104,7 @@ final class QueryFile {
                     p.hasNonNull("default") ? p.get("default").asText() : null, decimal(p.get("min")), decimal(p.get("max")),
                     p.hasNonNull("maxLength") ? p.get("maxLength").asInt() : null, strings(p.path("values")),
                     p.hasNonNull("enumeration") ? p.get("enumeration").asText() : null,
-                    p.has("label") ? strings(p.get("label"), true) : Map.of()));
+                    p.has("label") ? map(p.get("label")) : Map.of()));
         });
         return list;
     }
@@ -119,13 +119,13 @@ final class QueryFile {
             if (required) throw new IllegalArgumentException("missing '" + key + "' (sv and en)");
             return Map.of();
         }
-        Map<String, String> texts = strings(header.get(key), true);
+        Map<String, String> texts = map(header.get(key));
         if (!texts.containsKey("sv") || !texts.containsKey("en"))
             throw new IllegalArgumentException("'" + key + "' needs both sv and en");
         return texts;
     }
 
-    private static Map<String, String> strings(JsonNode node, boolean map) {
+    private static Map<String, String> map(JsonNode node) {
         if (node.isMissingNode() || node.isNull()) return Map.of();
         if (!node.isObject()) throw new IllegalArgumentException("expected a map, found: " + node);
         Map<String, String> m = new LinkedHashMap<>();
