@@ -30,7 +30,7 @@ class GeneratedDataQueriesTest {
     void comparativeQueriesOnTwelveMunicipalities(@TempDir Path dir) throws Exception {
         Path data = GoldenStore.sharedData();
         Path ledgers = dir.resolve("ledgers");
-        LedgerGenerator.Result generated = LedgerGenerator.generate(new LedgerGenerator.Options(BUYERS, 3_000, 7, 2023, ledgers, data));
+        LedgerGenerator.Result generated = LedgerGenerator.generate(new LedgerGenerator.Options(BUYERS, 1_200, 7, 2023, ledgers, data));
         Municipalities m = Municipalities.read(data);
         GraphStore.Options options = new GraphStore.Options(Iris.defaults(), m::orgnr, n -> { }, false, m::orgnrByName);
         List<Path> files;
