@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.system.Txn;
 import se.openup.endpoint.linkeddata.LinkedDataRoutes;
+import se.openup.endpoint.queries.QueryRoutes;
 
 /** Every route outside /sparql, registered in this one place (Javalin style: small handlers, no annotations). */
 public final class WebRoutes {
@@ -22,6 +23,7 @@ public final class WebRoutes {
         cfg.routes.get("/editor", ctx -> Pages.html(ctx, "editor", Map.of("sparql", OpenUpServer.SPARQL_PATH)));
         cfg.routes.get("/", ctx -> Pages.html(ctx, "home", Map.of()));
         LinkedDataRoutes.register(cfg, web); // /id/* and /def: every IRI we mint (docs/linked-data.md)
+        QueryRoutes.register(cfg, web); // /api/queries, /api/openapi.json (docs/queries.md)
     }
 
     /** For operators and load balancers: up, and the store answers a read transaction. */
