@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.system.Txn;
+import se.openup.endpoint.meta.MetadataPages;
 
 /** Every route outside /sparql, registered in this one place (Javalin style: small handlers, no annotations). */
 public final class WebRoutes {
@@ -18,8 +19,11 @@ public final class WebRoutes {
             files.location = Location.CLASSPATH;
         });
         cfg.routes.get("/health", ctx -> health(ctx, web));
-        cfg.routes.get("/editor", ctx -> Pages.html(ctx, "editor", Map.of("sparql", OpenUpServer.SPARQL_PATH)));
-        cfg.routes.get("/", ctx -> Pages.html(ctx, "home", Map.of()));
+        MetadataPages meta = new MetadataPages(web.dataset(), web.config().base()).warm();
+        cfg.routes.get("/", meta::home);
+        cfg.routes.get("/editor", meta::editor);
+        cfg.routes.get("/catalog", meta::catalog);
+        cfg.routes.get("/.well-known/void", meta::voidDescription);
     }
 
     /** For operators and load balancers: up, and the store answers a read transaction. */
