@@ -3,6 +3,7 @@ package se.openup.endpoint.meta;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -16,7 +17,6 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
 
 /**
  * The DCAT-AP-SE catalogue (what dataportal.se harvests): the loader's publisher-year datasets and per-file
@@ -37,7 +37,7 @@ final class Catalogue {
     /** Builds the catalogue; call inside a read transaction. */
     static Model build(DatasetGraph dsg, String serverUrl, String base, SourceAccess access) {
         Model m = copyFromStore(dsg);
-        m.setNsPrefix("dcat", DCAT).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("foaf", FOAF)
+        m.clearNsPrefixMap().setNsPrefix("dcat", DCAT).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("foaf", FOAF)
                 .setNsPrefix("spdx", "http://spdx.org/rdf/terms#").setNsPrefix("xsd", XSDDatatype.XSD + "#");
         Resource service = m.createResource(base + "service/sparql", dcat("DataService"))
                 .addProperty(DCTerms.title, m.createLiteral("SPARQL-ändpunkt för Open Up Graph", "sv"))
@@ -123,7 +123,7 @@ final class Catalogue {
             String title = StoreQueries.string(f, "title");
             long rows = StoreQueries.count(f, "rows");
             sv.append(i == 0 ? "" : "; ").append(title).append(" (").append(Figures.count(rows)).append(" rader)");
-            en.append(i == 0 ? "" : "; ").append(title).append(" (").append(Figures.count(rows)).append(" rows)");
+            en.append(i == 0 ? "" : "; ").append(title).append(" (").append(String.format(Locale.ENGLISH, "%,d", rows)).append(" rows)");
             String kind = StoreQueries.string(f, "kind");
             kinds.add(kind == null ? "ledger" : kind);
             String period = StoreQueries.string(f, "period");

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import se.openup.endpoint.meta.Holdings.SourceFile;
@@ -42,12 +44,12 @@ final class VoidDescription {
                 .addProperty(m.createProperty(Catalogue.FOAF + "homepage"), m.createResource(serverUrl + "/"))
                 .addProperty(p("sparqlEndpoint"), m.createResource(serverUrl + "/sparql"))
                 .addProperty(p("uriSpace"), base)
-                .addLiteral(TRIPLES, stats.triples())
-                .addLiteral(p("entities"), stats.entities())
-                .addLiteral(p("classes"), (long) stats.classEntities().size())
-                .addLiteral(p("properties"), (long) stats.propertyTriples().size())
-                .addLiteral(p("distinctSubjects"), stats.distinctSubjects())
-                .addLiteral(p("distinctObjects"), stats.distinctObjects());
+                .addProperty(TRIPLES, integer(stats.triples()))
+                .addProperty(p("entities"), integer(stats.entities()))
+                .addProperty(p("classes"), integer(stats.classEntities().size()))
+                .addProperty(p("properties"), integer(stats.propertyTriples().size()))
+                .addProperty(p("distinctSubjects"), integer(stats.distinctSubjects()))
+                .addProperty(p("distinctObjects"), integer(stats.distinctObjects()));
         StoreStatistics.Examples ex = stats.examples();
         for (String example : new String[] {ex.payment(), ex.supplier(), ex.buyer()})
             if (example != null) all.addProperty(p("exampleResource"), m.createResource(example));
@@ -55,18 +57,18 @@ final class VoidDescription {
         stats.classEntities().forEach((cls, n) -> {
             vocabularies.add(StoreStatistics.namespace(cls));
             all.addProperty(p("classPartition"), m.createResource()
-                    .addProperty(p("class"), m.createResource(cls)).addLiteral(p("entities"), n.longValue()));
+                    .addProperty(p("class"), m.createResource(cls)).addProperty(p("entities"), integer(n)));
         });
         stats.propertyTriples().forEach((property, n) -> {
             vocabularies.add(StoreStatistics.namespace(property));
             all.addProperty(p("propertyPartition"), m.createResource()
-                    .addProperty(p("property"), m.createResource(property)).addLiteral(TRIPLES, n.longValue()));
+                    .addProperty(p("property"), m.createResource(property)).addProperty(TRIPLES, integer(n)));
         });
         vocabularies.forEach(v -> all.addProperty(p("vocabulary"), m.createResource(v)));
         Map<String, SourceFile> fileOfGraph = new HashMap<>();
         snapshot.holdings().files().forEach(f -> fileOfGraph.put(f.graph(), f));
         stats.graphTriples().forEach((graph, n) -> {
-            Resource subset = m.createResource(graph, m.createResource(VOID + "Dataset")).addLiteral(TRIPLES, n.longValue());
+            Resource subset = m.createResource(graph, m.createResource(VOID + "Dataset")).addProperty(TRIPLES, integer(n));
             SourceFile file = fileOfGraph.get(graph);
             if (file != null) subset.addProperty(DCTerms.title, file.title())
                     .addProperty(DCTerms.source, m.createResource(file.source()));
@@ -87,9 +89,12 @@ final class VoidDescription {
                     .addProperty(p("linkPredicate"), m.createResource(link.predicate()))
                     .addProperty(p("subjectsTarget"), all)
                     .addProperty(p("objectsTarget"), target)
-                    .addLiteral(TRIPLES, link.triples()));
+                    .addProperty(TRIPLES, integer(link.triples())));
         }
     }
 
-    private static Property p(String local) { return org.apache.jena.rdf.model.ResourceFactory.createProperty(VOID + local); }
+    /** VoID counts are xsd:integer (Jena's addLiteral(long) would write xsd:long). */
+    private static Literal integer(long n) { return ResourceFactory.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger); }
+
+    private static Property p(String local) { return ResourceFactory.createProperty(VOID + local); }
 }
