@@ -1,6 +1,7 @@
 package se.openup.endpoint.meta;
 
 import io.javalin.http.Context;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,6 @@ public final class MetadataPages {
         return this;
     }
 
-    public MetadataCache cache() { return cache; }
-
     public void home(Context ctx) {
         Snapshot s = cache.get();
         Holdings h = s.holdings();
@@ -67,7 +66,7 @@ public final class MetadataPages {
         model.put("contracted", Figures.sek(h.contracted()));
         model.put("files", h.files().stream().map(MetadataPages::fileLine).toList());
         model.put("triples", Figures.count(s.statistics().triples()));
-        model.put("computedAt", s.computedAt().toString());
+        model.put("computedAt", s.computedAt().truncatedTo(ChronoUnit.SECONDS).toString());
         model.put("computeSeconds", String.format("%.1f", s.computeTime().toMillis() / 1000.0));
         Pages.html(ctx, "home", model);
     }

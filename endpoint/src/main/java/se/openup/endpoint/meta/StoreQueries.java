@@ -14,8 +14,6 @@ import org.apache.jena.tdb2.TDB2;
 /** SELECT over the union of the file graphs, whatever the dataset's own default-graph setting. */
 final class StoreQueries {
     static final String PREFIXES = """
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             PREFIX openup: <https://w3id.org/openup/def#>
             PREFIX payment: <http://reference.data.gov.uk/def/payment#>
             PREFIX ocds: <http://data.tbfy.eu/ontology/ocds#>
