@@ -39,7 +39,13 @@ public final class MetadataCache {
     }
 
     public void warmInBackground() {
-        Thread warm = new Thread(this::get, "openup-metadata-warmup");
+        Thread warm = new Thread(() -> {
+            try {
+                get();
+            } catch (RuntimeException e) { // the first request will try again and report it
+                LOG.warn("Metadata not computed at start: {}", e.toString());
+            }
+        }, "openup-metadata-warmup");
         warm.setDaemon(true);
         warm.start();
     }

@@ -49,6 +49,7 @@ public record StoreStatistics(long triples, long entities, long distinctSubjects
     private static final String NOT_A_TARGET = "";
 
     static StoreStatistics compute(DatasetGraph dsg, String base) {
+        if (!TDBInternal.isTDB2(dsg)) throw new IllegalStateException("store statistics read TDB2's indexes: not a TDB2 store");
         NodeTable nodes = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable();
         NodeId type = nodes.getNodeIdForNode(RDF.type.asNode());
         Set<NodeId> mappingPredicates = new HashSet<>();
