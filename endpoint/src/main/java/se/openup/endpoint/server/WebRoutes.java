@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.system.Txn;
 import se.openup.endpoint.linkeddata.LinkedDataRoutes;
+import se.openup.endpoint.meta.MetadataPages;
 import se.openup.endpoint.queries.QueryRoutes;
 
 /** Every route outside /sparql, registered in this one place (Javalin style: small handlers, no annotations). */
@@ -20,8 +21,11 @@ public final class WebRoutes {
             files.location = Location.CLASSPATH;
         });
         cfg.routes.get("/health", ctx -> health(ctx, web));
-        cfg.routes.get("/editor", ctx -> Pages.html(ctx, "editor", Map.of("sparql", OpenUpServer.SPARQL_PATH)));
-        cfg.routes.get("/", ctx -> Pages.html(ctx, "home", Map.of()));
+        MetadataPages meta = new MetadataPages(web.dataset(), web.config().base()).warm();
+        cfg.routes.get("/", meta::home); // figures cached per store state (docs/metadata.md)
+        cfg.routes.get("/editor", meta::editor);
+        cfg.routes.get("/catalog", meta::catalog);
+        cfg.routes.get("/.well-known/void", meta::voidDescription);
         LinkedDataRoutes.register(cfg, web); // /id/* and /def: every IRI we mint (docs/linked-data.md)
         QueryRoutes.register(cfg, web); // /api/queries, /api/openapi.json (docs/queries.md)
     }
