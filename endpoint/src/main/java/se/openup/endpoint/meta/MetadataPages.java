@@ -92,7 +92,7 @@ public final class MetadataPages {
 
     public void catalog(Context ctx) {
         String server = serverUrl(ctx);
-        RdfResponses.send(ctx, Txn.calculateRead(dataset, () -> Catalogue.build(dataset, server, base, access)));
+        RdfResponses.send(ctx, Txn.calculateRead(dataset, () -> DcatCatalogue.build(dataset, server, base, access)));
     }
 
     public void voidDescription(Context ctx) {

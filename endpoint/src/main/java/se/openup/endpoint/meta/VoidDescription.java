@@ -34,14 +34,14 @@ final class VoidDescription {
         StoreStatistics stats = snapshot.statistics();
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("void", VOID).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("xsd", XSDDatatype.XSD + "#")
-                .setNsPrefix("foaf", Catalogue.FOAF);
+                .setNsPrefix("foaf", DcatCatalogue.FOAF);
         Resource all = m.createResource(datasetIri(base), m.createResource(VOID + "Dataset"))
                 .addProperty(DCTerms.title, m.createLiteral("Open Up Graph", "en"))
                 .addProperty(DCTerms.description, m.createLiteral(
                         "Svenska offentliga leverantörsreskontror och upphandlingsstatistik som länkade data.", "sv"))
                 .addProperty(DCTerms.description, m.createLiteral(
                         "Swedish public purchase ledgers and procurement statistics as linked data.", "en"))
-                .addProperty(m.createProperty(Catalogue.FOAF + "homepage"), m.createResource(serverUrl + "/"))
+                .addProperty(m.createProperty(DcatCatalogue.FOAF + "homepage"), m.createResource(serverUrl + "/"))
                 .addProperty(p("sparqlEndpoint"), m.createResource(serverUrl + "/sparql"))
                 .addProperty(p("uriSpace"), base)
                 .addProperty(TRIPLES, integer(stats.triples()))

@@ -165,7 +165,7 @@ class MetadataOnRealDataTest {
         String origin = "https://raw.githubusercontent.com/Sambruk/Open-Accounts-Payable/291e79a8c8cabc2eac48efb692a92d1051e3c9f0/examples/Orebro.2016-03.xlsx";
         assertEquals(origin, orebro.getPropertyResourceValue(catalogue.createProperty(DCAT + "accessURL")).getURI());
         assertEquals(origin, orebro.getPropertyResourceValue(catalogue.createProperty(DCAT + "downloadURL")).getURI());
-        assertEquals(Catalogue.CC0, orebro.getPropertyResourceValue(DCTerms.license).getURI());
+        assertEquals(DcatCatalogue.CC0, orebro.getPropertyResourceValue(DCTerms.license).getURI());
         assertEquals("http://publications.europa.eu/resource/authority/file-type/XLSX",
                 orebro.getPropertyResourceValue(DCTerms.format).getURI());
         Resource dataset = catalogue.getResource(ID + "dataset/2120001967/2016");
@@ -173,7 +173,7 @@ class MetadataOnRealDataTest {
         assertEquals("2016-03-01", temporal.getProperty(catalogue.createProperty(DCAT + "startDate")).getString());
         assertEquals("2016-03-31", temporal.getProperty(catalogue.createProperty(DCAT + "endDate")).getString());
         assertEquals("Örebro kommun", dataset.getPropertyResourceValue(DCTerms.publisher)
-                .getProperty(catalogue.createProperty(Catalogue.FOAF + "name")).getString());
+                .getProperty(catalogue.createProperty(DcatCatalogue.FOAF + "name")).getString());
         // a file whose origin is not on record is reached through the SPARQL endpoint, with no licence guessed
         Resource fixture = catalogue.getResource(ID + "source/procurement-fixture/value-fixture-tsv");
         assertEquals(server.url() + "/sparql", fixture.getPropertyResourceValue(catalogue.createProperty(DCAT + "accessURL")).getURI());
@@ -183,7 +183,7 @@ class MetadataOnRealDataTest {
     @Test
     void shapesRejectACatalogueMissingAMandatoryProperty() throws Exception {
         Model complete = jena(http.get("/catalog", "text/turtle").body());
-        List<String> mandatory = List.of(DCTerms.description.getURI(), DCAT + "accessURL", Catalogue.FOAF + "name",
+        List<String> mandatory = List.of(DCTerms.description.getURI(), DCAT + "accessURL", DcatCatalogue.FOAF + "name",
                 DCTerms.license.getURI(), DCAT + "endpointURL");
         for (String property : mandatory) {
             Model broken = ModelFactory.createDefaultModel().add(complete);

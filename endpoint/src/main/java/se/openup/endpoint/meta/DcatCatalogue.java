@@ -24,13 +24,13 @@ import org.apache.jena.vocabulary.DCTerms;
  * descriptions generated from the load figures, themes, temporal coverage, access URL, format, licence, the
  * publisher as a named foaf:Agent. Shapes: ontology/dcat-ap-se-shapes.ttl; what is left out and why: docs/metadata.md.
  */
-final class Catalogue {
+final class DcatCatalogue {
     static final String FOAF = "http://xmlns.com/foaf/0.1/";
     static final String DCAT = "http://www.w3.org/ns/dcat#";
     static final String CC0 = "http://creativecommons.org/publicdomain/zero/1.0/";
     private static final String EU = "http://publications.europa.eu/resource/authority/";
 
-    private Catalogue() { }
+    private DcatCatalogue() { }
 
     static String catalogIri(String base) { return base + "catalog"; }
 
