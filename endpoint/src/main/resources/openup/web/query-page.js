@@ -60,8 +60,9 @@
         return;
       }
       sort = null;
-      show(body, body.rows.length === 0 ? ui.noRows
-        : (body.truncated ? ui.truncated : ui.rows).replace("{n}", numberFormat.format(body.rows.length)));
+      const n = body.rows.length;
+      show(body, n === 0 ? ui.noRows : n === 1 && !body.truncated ? ui.row
+        : (body.truncated ? ui.truncated : ui.rows).replace("{n}", numberFormat.format(n)));
     } catch (e) {
       if (ticket === latest) show(null, ui.error.replace("{m}", e.message));
     }

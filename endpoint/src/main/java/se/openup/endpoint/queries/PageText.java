@@ -28,7 +28,7 @@ final class PageText {
             Map.entry("allQueries", "Alla frågor"), Map.entry("otherLanguage", "In English"),
             Map.entry("sortNote", "Klicka på en kolumnrubrik för att sortera tabellen; nedladdningarna har API:ets ordning."),
             Map.entry("noScript", "Tabellen och diagrammet ritas med JavaScript; utan det fungerar nedladdningslänkarna."),
-            Map.entry("loading", "Hämtar…"), Map.entry("rows", "{n} rader"), Map.entry("noRows", "Inga rader."),
+            Map.entry("loading", "Hämtar…"), Map.entry("rows", "{n} rader"), Map.entry("row", "1 rad"), Map.entry("noRows", "Inga rader."),
             Map.entry("truncated", "Svaret är avkortat efter {n} rader."), Map.entry("error", "Frågan kunde inte köras: {m}"),
             Map.entry("fillIn", "Fyll i formuläret och tryck Visa."), Map.entry("chart", "Diagram"));
 
@@ -45,12 +45,12 @@ final class PageText {
             Map.entry("allQueries", "All queries"), Map.entry("otherLanguage", "På svenska"),
             Map.entry("sortNote", "Click a column heading to sort the table; downloads keep the API's order."),
             Map.entry("noScript", "The table and the chart are drawn with JavaScript; without it the download links work."),
-            Map.entry("loading", "Loading…"), Map.entry("rows", "{n} rows"), Map.entry("noRows", "No rows."),
+            Map.entry("loading", "Loading…"), Map.entry("rows", "{n} rows"), Map.entry("row", "1 row"), Map.entry("noRows", "No rows."),
             Map.entry("truncated", "The answer is cut off after {n} rows."), Map.entry("error", "The query could not run: {m}"),
             Map.entry("fillIn", "Fill in the form and press Show."), Map.entry("chart", "Chart"));
 
     /** The strings the page's script needs, handed to it as JSON in a data attribute. */
-    private static final List<String> SCRIPT_KEYS = List.of("loading", "rows", "noRows", "truncated", "error", "fillIn");
+    private static final List<String> SCRIPT_KEYS = List.of("loading", "rows", "row", "noRows", "truncated", "error", "fillIn");
 
     private PageText() { }
 

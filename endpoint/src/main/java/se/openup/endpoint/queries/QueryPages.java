@@ -3,9 +3,12 @@ package se.openup.endpoint.queries;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import se.openup.endpoint.server.Pages;
@@ -29,7 +32,7 @@ final class QueryPages {
         this.base = base;
     }
 
-    /** One category of the list page, its queries in id order. */
+    /** One category of the list page, its queries in title order. */
     record Category(String id, String label, List<Item> queries) { }
 
     record Item(String id, String title, String description) { }
@@ -49,6 +52,8 @@ final class QueryPages {
             c.queries().add(new Item(q.id(), q.title().get(lang), q.description().get(lang)));
         }
         categories.values().removeIf(c -> c.queries().isEmpty());
+        Collator collator = Collator.getInstance(Locale.forLanguageTag(lang));
+        categories.values().forEach(c -> c.queries().sort(Comparator.comparing(Item::title, collator)));
         Map<String, Object> model = PageText.model(lang, ctx);
         model.put("categories", List.copyOf(categories.values()));
         Pages.html(ctx, "queries", model);
