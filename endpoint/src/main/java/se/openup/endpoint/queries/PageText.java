@@ -58,8 +58,6 @@ final class PageText {
 
     static String text(String key, String lang) { return (lang.equals("en") ? EN : SV).getOrDefault(key, key); }
 
-    static String category(String id, String lang) { return text(id, lang); }
-
     /** The model every query page starts from: the language, its words and a link to the same page in the other one. */
     static Map<String, Object> model(String lang, Context ctx) {
         Map<String, Object> model = new HashMap<>();

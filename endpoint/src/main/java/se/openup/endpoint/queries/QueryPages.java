@@ -46,7 +46,7 @@ final class QueryPages {
     void list(Context ctx) {
         String lang = PageText.lang(ctx);
         Map<String, Category> categories = new LinkedHashMap<>();
-        for (String c : PageText.CATEGORIES) categories.put(c, new Category(c, PageText.category(c, lang), new ArrayList<>()));
+        for (String c : PageText.CATEGORIES) categories.put(c, new Category(c, PageText.text(c, lang), new ArrayList<>()));
         for (SavedQuery q : library.all()) {
             Category c = categories.computeIfAbsent(q.category(), id -> new Category(id, id, new ArrayList<>()));
             c.queries().add(new Item(q.id(), q.title().get(lang), q.description().get(lang)));
@@ -75,7 +75,7 @@ final class QueryPages {
         model.put("title", q.title().get(lang));
         model.put("description", q.description().get(lang));
         model.put("caveat", q.caveat().get(lang));
-        model.put("category", PageText.category(q.category(), lang));
+        model.put("category", PageText.text(q.category(), lang));
         model.put("fields", fields);
         model.put("chart", q.chart());
         model.put("base", base);
@@ -159,12 +159,10 @@ final class QueryPages {
      */
     private void enumerated(Parameter p, String value, List<Option> options) {
         Node chosen = null;
-        if (!value.isEmpty()) {
-            try {
-                chosen = binder.term(p, value);
-            } catch (Binder.BadParameter e) {
-                chosen = null;
-            }
+        try {
+            if (!value.isEmpty()) chosen = binder.term(p, value);
+        } catch (Binder.BadParameter e) {
+            // not one of the rows: the form keeps it as sent (see field)
         }
         QueryRunner.Table table = runner.run(library.get(p.enumeration()).query());
         for (Map<String, Node> row : table.records()) {
@@ -178,7 +176,8 @@ final class QueryPages {
             }
             String label = row.get("label") == null ? Answer.text(v) : Answer.text(row.get("label"));
             String optionValue = alias != null ? alias : Answer.text(v);
-            options.add(new Option(optionValue, alias != null ? label + " (" + alias + ")" : label, v.equals(chosen)));
+            String shown = alias == null || label.contains(alias) ? label : label + " (" + alias + ")";
+            options.add(new Option(optionValue, shown, v.equals(chosen)));
         }
     }
 
