@@ -74,8 +74,9 @@ class QueryPageBrowserTest {
         assertEquals(2, y2022.get("rows").size());
         awaitTable(y2022);
         assertTrue(browser.driver.getCurrentUrl().endsWith("/queries/spend-per-inhabitant?year=2022"));
-        assertEquals(url + "/api/queries/spend-per-inhabitant.csv?year=2022",
-                browser.driver.findElement(By.id("download-csv")).getDomProperty("href"));
+        assertEquals(url + "/api/queries/spend-per-inhabitant.csv?year=2022", href("download-csv"));
+        assertEquals(url + "/api/queries/spend-per-inhabitant.json?year=2022", href("download-json"));
+        assertEquals(url + "/queries/spend-per-inhabitant?year=2022", href("permalink"));
 
         // the chart draws the metadata's columns (x municipalityName, y perInhabitant) in the API's order
         List<Object> labels = browser.script("return Chart.getChart(document.getElementById('chart')).data.labels");
@@ -165,6 +166,8 @@ class QueryPageBrowserTest {
         return browser.script("return Array.from(document.querySelectorAll('#result tbody tr'))"
                 + ".map(tr => Array.from(tr.cells).map(td => td.textContent))");
     }
+
+    private static String href(String id) { return browser.driver.findElement(By.id(id)).getDomProperty("href"); }
 
     private static String text(String css) { return browser.driver.findElement(By.cssSelector(css)).getText(); }
 
