@@ -12,7 +12,7 @@ import se.openup.endpoint.server.WebContext;
 /**
  * The saved-query API: {@code GET /api/queries} (catalogue), {@code /api/queries.ttl} (the catalogue as RDF),
  * {@code /api/queries/{id}} (JSON, or CSV by {@code Accept: text/csv} or a {@code .csv} suffix) and
- * {@code /api/openapi.json}.
+ * {@code /api/openapi.json}; and the pages over them, {@code /queries} and {@code /queries/{id}} ({@link QueryPages}).
  */
 public final class QueryRoutes {
     private QueryRoutes() { }
@@ -32,6 +32,10 @@ public final class QueryRoutes {
         cfg.routes.get("/api/queries.ttl", ctx -> ctx.contentType("text/turtle; charset=utf-8").result(catalogueTtl));
         cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         cfg.routes.get("/api/queries/{id}", ctx -> run(ctx, library, binder, runner));
+        QueryPages pages = new QueryPages(library, binder, runner, base);
+        cfg.routes.get("/queries", pages::list);
+        cfg.routes.get("/queries/{id}", pages::page);
+        cfg.routes.get("/queries/{id}/sparql", pages::sparql);
     }
 
     static void run(Context ctx, QueryLibrary library, Binder binder, QueryRunner runner) {
