@@ -6,6 +6,8 @@ import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.system.Txn;
+import se.openup.endpoint.exports.DumpRoutes;
+import se.openup.endpoint.exports.OcdsRoutes;
 
 /** Every route outside /sparql, registered in this one place (Javalin style: small handlers, no annotations). */
 public final class WebRoutes {
@@ -20,6 +22,10 @@ public final class WebRoutes {
         cfg.routes.get("/health", ctx -> health(ctx, web));
         cfg.routes.get("/editor", ctx -> Pages.html(ctx, "editor", Map.of("sparql", OpenUpServer.SPARQL_PATH)));
         cfg.routes.get("/", ctx -> Pages.html(ctx, "home", Map.of()));
+        cfg.routes.get("/api/ocds/buyer/{orgnr}", ctx -> OcdsRoutes.buyer(ctx, web));
+        cfg.routes.get("/api/ocds/supplier/{orgnr}", ctx -> OcdsRoutes.supplier(ctx, web));
+        cfg.routes.get("/dumps", ctx -> DumpRoutes.list(ctx, web));
+        cfg.routes.get("/dumps/{name}", ctx -> DumpRoutes.file(ctx, web));
     }
 
     /** For operators and load balancers: up, and the store answers a read transaction. */
