@@ -63,7 +63,8 @@ public final class SpecCsvWriter {
     }
 
     private static final Query PAYMENTS = StoreQuery.parse("""
-            SELECT * WHERE {
+            SELECT ?g ?p ?buyer ?payee ?date ?amount ?currency ?line ?source ?precision ?voucher ?code ?account ?unit
+                   ?invoice ?basis ?contract ?month WHERE {
               GRAPH ?g {
                 ?p a payment:Payment ; payment:payer ?buyer ; payment:payee ?payee ; payment:date ?date ;
                    payment:netAmount ?amount ; payment:currency ?currency ; openup:sourceLine ?line ;

@@ -36,7 +36,8 @@ import se.openup.loader.store.GraphStore;
  * the same payment graph. Compared: every triple of the ledger files' graphs (payments, organisations, identifiers,
  * accounts and their hierarchy, units, redactions), except (1) provenance — the file, dataset, load, checksum
  * and graph descriptions and each payment's prov:wasDerivedFrom — and (2) the payment IRI's mapping id and file
- * key, which name the file a payment came from: each payment IRI is renamed to payer/month/line on both sides.
+ * key, which name the file a payment came from: each payment IRI is renamed to payer/month/line on both sides;
+ * (3) where a file spelt one resource several ways, one spelling is kept (assertSamePayments).
  */
 class SpecCsvRoundTripTest {
     static final String OREBRO_GRAPH = "https://w3id.org/openup/id/graph/orebro-2016/orebro-2016-03-xlsx";
@@ -55,8 +56,10 @@ class SpecCsvRoundTripTest {
             assertFalse(SupplierIdParser.looksPersonal(line), () -> "personnummer-shaped: " + line);
         try (GraphStore back = GraphStore.open(tmp.resolve("back"))) {
             back.loadAll(r.files(), MappingProfiles.builtIn("spec-v1.1"), GraphStore.Options.defaults());
-            assertSamePayments(paymentGraph(original.dataset(), Set.of(OREBRO_GRAPH)),
+            long multiSpelt = assertSamePayments(paymentGraph(original.dataset(), Set.of(OREBRO_GRAPH)),
                     paymentGraph(back.dataset(), ledgerGraphs(back.dataset())));
+            // measured: 37 organisations, accounts or units that the real file spells in more than one way
+            assertEquals(37, multiSpelt, "resources spelt several ways, kept with one spelling");
         }
     }
 
@@ -75,14 +78,23 @@ class SpecCsvRoundTripTest {
             assertEquals(3_000, r.rows());
             assertEquals(files.size(), r.files().size(), "one file per buyer and month, as generated");
             back.loadAll(r.files(), MappingProfiles.builtIn("spec-v1.1"), GraphStore.Options.defaults());
-            assertSamePayments(paymentGraph(original.dataset(), ledgerGraphs(original.dataset())),
-                    paymentGraph(back.dataset(), ledgerGraphs(back.dataset())));
+            assertEquals(0, assertSamePayments(paymentGraph(original.dataset(), ledgerGraphs(original.dataset())),
+                    paymentGraph(back.dataset(), ledgerGraphs(back.dataset()))), "the generator spells each name one way");
         }
     }
 
-    static void assertSamePayments(Graph expected, Graph actual) {
+    /** Properties a file can give one resource several spellings of (names, labels): see spellingsKept. */
+    static final Set<Node> SPELLINGS = Set.of(Vocab.NAME, Vocab.NAME_AS_PUBLISHED, Vocab.PREF_LABEL);
+
+    /**
+     * Isomorphic, except where the original file spelt one organisation, account or unit in several ways: the graph
+     * does not say which row had which spelling, the export writes one for every row, so for those (and only those)
+     * the reloaded spellings must be a non-empty subset of the original ones. Returns how many such resources.
+     */
+    static long assertSamePayments(Graph expected, Graph actual) {
         assertTrue(expected.size() > 0);
-        if (expected.isIsomorphicWith(actual)) return;
+        long multiSpelt = spellingsKept(expected, actual);
+        if (expected.isIsomorphicWith(actual)) return multiSpelt;
         Set<Triple> e = expected.find().toSet(), a = actual.find().toSet();
         String missing = e.stream().filter(t -> !a.contains(t)).limit(15).map(Object::toString).collect(Collectors.joining("\n  "));
         String extra = a.stream().filter(t -> !e.contains(t)).limit(15).map(Object::toString).collect(Collectors.joining("\n  "));
@@ -90,10 +102,33 @@ class SpecCsvRoundTripTest {
                 + " triples\nlost:\n  " + missing + "\nadded:\n  " + extra);
     }
 
+    /** Checks and then removes, on both sides, the spellings of resources the original spelt in several ways. */
+    private static long spellingsKept(Graph expected, Graph actual) {
+        Map<List<Node>, Set<Node>> before = new HashMap<>(), after = new HashMap<>();
+        for (Node p : SPELLINGS) {
+            expected.find(Node.ANY, p, Node.ANY).forEachRemaining(t ->
+                    before.computeIfAbsent(List.of(t.getSubject(), p), k -> new HashSet<>()).add(t.getObject()));
+            actual.find(Node.ANY, p, Node.ANY).forEachRemaining(t ->
+                    after.computeIfAbsent(List.of(t.getSubject(), p), k -> new HashSet<>()).add(t.getObject()));
+        }
+        long n = 0;
+        for (Map.Entry<List<Node>, Set<Node>> e : before.entrySet()) {
+            if (e.getValue().size() < 2) continue;
+            Set<Node> kept = after.getOrDefault(e.getKey(), Set.of());
+            assertTrue(!kept.isEmpty() && e.getValue().containsAll(kept), () -> e.getKey() + ": " + e.getValue() + " → " + kept);
+            Node s = e.getKey().get(0), p = e.getKey().get(1);
+            expected.remove(s, p, Node.ANY);
+            actual.remove(s, p, Node.ANY);
+            n++;
+        }
+        return n;
+    }
+
     static Set<String> ledgerGraphs(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             Set<String> graphs = new HashSet<>();
-            dsg.listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI()));
+            // the files' graphs, not the ontology graph every store holds
+            dsg.listGraphNodes().forEachRemaining(g -> { if (g.getURI().startsWith(Iris.DEFAULT_BASE + "graph/")) graphs.add(g.getURI()); });
             return graphs;
         });
     }
