@@ -60,7 +60,8 @@ class OcdsExportTest {
         assertEquals(1_203, c.transactions());
         BigDecimal sum = BigDecimal.ZERO;
         Set<String> ids = new HashSet<>();
-        JsonNode ledger = releases.stream().filter(r -> r.path("ocid").asText().contains("-ledger-")).findFirst().orElseThrow();
+        assertEquals(1, releases.size(), "one buyer–supplier pair, and no procurement names E.ON as a supplier");
+        JsonNode ledger = releases.get(0);
         assertEquals("ocds-test-ledger-SE-ON-2120001967-SE-ON-5560145889", ledger.path("ocid").asText());
         for (JsonNode contract : ledger.path("contracts")) {
             assertTrue(contract.path("inferred").asBoolean(), "Örebro names no contracts: all inferred");
