@@ -5,14 +5,11 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
@@ -89,7 +86,7 @@ final class LedgerReleases {
         String ocid = out.ocid("ledger-" + buyer.id() + "-" + payee.id());
         g.writeStartObject();
         g.writeStringField("ocid", ocid);
-        g.writeStringField("id", ocid + "-" + last);
+        g.writeStringField("id", ocid + "/" + last);
         g.writeStringField("date", OcdsWriter.dateTime(last));
         g.writeArrayFieldStart("tag");
         g.writeString("contract");
@@ -187,18 +184,6 @@ final class LedgerReleases {
     /** The account's lowest skos:prefLabel (a chart may label one code differently over files), cached. */
     private String label(Node account) {
         if (account == null) return null;
-        return accountLabels.computeIfAbsent(account, a -> {
-            Iterator<Triple> it = out.dataset().getUnionGraph().find(a, Vocab.PREF_LABEL, Node.ANY);
-            try {
-                String best = null;
-                while (it.hasNext()) {
-                    String l = it.next().getObject().getLiteralLexicalForm();
-                    if (best == null || l.compareTo(best) < 0) best = l;
-                }
-                return best;
-            } finally {
-                Iter.close(it);
-            }
-        });
+        return accountLabels.computeIfAbsent(account, a -> StoreQuery.lowest(out.dataset().getUnionGraph(), a, Vocab.PREF_LABEL));
     }
 }

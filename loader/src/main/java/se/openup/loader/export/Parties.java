@@ -1,10 +1,7 @@
 package se.openup.loader.export;
 
-import java.util.Iterator;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import se.openup.loader.rdf.Iris;
 import se.openup.loader.rdf.Vocab;
 
@@ -25,40 +22,20 @@ final class Parties {
     }
 
     /** What kind of party an IRI names, and its id part. */
-    record Party(Node iri, String id, String scheme, String identifier, String name) {
-        boolean redacted() { return scheme == null && id.startsWith("redacted-"); }
-    }
+    record Party(String id, String scheme, String identifier, String name) {}
 
     Party of(Node org) {
         String path = org.isURI() && org.getURI().startsWith(base) ? org.getURI().substring(base.length()) : null;
-        String name = name(org);
+        // the lowest of its schema:names: an organisation named differently by several files has several
+        String name = StoreQuery.lowest(union, org, Vocab.NAME);
         if (path != null && path.matches("org/[0-9]{10}"))
-            return new Party(org, "SE-ON-" + path.substring(4), "SE-ON", path.substring(4), name);
+            return new Party("SE-ON-" + path.substring(4), "SE-ON", path.substring(4), name);
         if (path != null && path.startsWith("org/vat/"))
-            return new Party(org, "VAT-" + path.substring(8), null, null, name);
+            return new Party("VAT-" + path.substring(8), null, null, name);
         if (path != null && path.startsWith("redacted/"))
-            return new Party(org, "redacted-" + path.substring(9), null, null, REDACTED_NAME);
+            return new Party("redacted-" + path.substring(9), null, null, REDACTED_NAME);
         // name-only organisations (supplier/{publisher}/{nameKey}) and anything else: our own path as the id
         String local = path != null ? path.replace('/', '-') : org.toString();
-        return new Party(org, local, null, null, name);
-    }
-
-    /**
-     * One name: the lowest of the organisation's {@code schema:name}s, as an organisation named differently by
-     * several files has several in the union — the lowest is a stable choice.
-     */
-    private String name(Node org) {
-        Iterator<Triple> it = union.find(org, Vocab.NAME, Node.ANY);
-        try {
-            String best = null;
-            while (it.hasNext()) {
-                Node o = it.next().getObject();
-                if (o.isLiteral() && (best == null || o.getLiteralLexicalForm().compareTo(best) < 0))
-                    best = o.getLiteralLexicalForm();
-            }
-            return best;
-        } finally {
-            Iter.close(it);
-        }
+        return new Party(local, null, null, name);
     }
 }

@@ -122,7 +122,8 @@ final class ProcessReleases {
         Party buyer = out.parties().of(p.get(Var.alloc("buyer")));
         g.writeStartObject();
         g.writeStringField("ocid", ocid);
-        g.writeStringField("id", ocid + "-" + (issued != null ? issued : "statistics"));
+        // "/" and not "-": a hash ending in six digits followed by "-2021" would look like a personnummer
+        g.writeStringField("id", ocid + "/" + (issued != null ? issued : "statistics"));
         g.writeStringField("date", issued != null ? OcdsWriter.dateTime(issued) : out.publishedDate());
         g.writeArrayFieldStart("tag");
         g.writeString("tender");

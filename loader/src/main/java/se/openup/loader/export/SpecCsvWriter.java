@@ -131,7 +131,7 @@ public final class SpecCsvWriter {
     private String[] supplier(Node g, Node payment, Node payee) {
         String path = path(payee);
         if (path.startsWith("redacted/"))
-            return new String[] {NONE, has(g, payment, Vocab.SUPPLIER_ID_ISSUE, MISSING_ID) ? NONE : WITHHELD};
+            return new String[] {NONE, dsg.contains(g, payment, Vocab.SUPPLIER_ID_ISSUE, MISSING_ID) ? NONE : WITHHELD};
         String name = lowest(g, payee, Vocab.NAME_AS_PUBLISHED);
         if (name == null) name = lowest(g, payee, Vocab.NAME);
         String id;
@@ -152,23 +152,13 @@ public final class SpecCsvWriter {
         return new String[] {orNone(name), orNone(id)};
     }
 
-    private boolean has(Node g, Node s, Node p, Node o) { return dsg.contains(g, s, p, o); }
-
     /** The lowest value of a property in this file's graph (one where the file gave one), cached per graph. */
     private String lowest(Node g, Node s, Node p) {
         if (s == null) return null;
         String key = g.getURI() + ' ' + s + ' ' + p.getURI();
         String v = labels.get(key);
         if (v != null || labels.containsKey(key)) return v;
-        Iterator<Triple> it = dsg.getGraph(g).find(s, p, Node.ANY);
-        try {
-            while (it.hasNext()) {
-                String l = it.next().getObject().getLiteralLexicalForm();
-                if (v == null || l.compareTo(v) < 0) v = l;
-            }
-        } finally {
-            Iter.close(it);
-        }
+        v = StoreQuery.lowest(dsg.getGraph(g), s, p);
         labels.put(key, v);
         return v;
     }

@@ -1,7 +1,11 @@
 package se.openup.loader.export;
 
+import java.util.Iterator;
 import java.util.Map;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -36,6 +40,25 @@ final class StoreQuery {
     private StoreQuery() { }
 
     static Query parse(String body) { return QueryFactory.create(PREFIXES + body); }
+
+    /**
+     * The lowest lexical value of {@code s p ?o} in {@code g}, or null: one stable choice where a resource has several
+     * names or labels (several files, or one file, spelt it differently).
+     */
+    static String lowest(Graph g, Node s, Node p) {
+        Iterator<Triple> it = g.find(s, p, Node.ANY);
+        try {
+            String best = null;
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (o.isLiteral() && (best == null || o.getLiteralLexicalForm().compareTo(best) < 0))
+                    best = o.getLiteralLexicalForm();
+            }
+            return best;
+        } finally {
+            Iter.close(it);
+        }
+    }
 
     /** The rows of {@code query} with {@code bindings} substituted; the caller closes them. */
     static Rows select(DatasetGraph dsg, Query query, Map<String, Node> bindings) {

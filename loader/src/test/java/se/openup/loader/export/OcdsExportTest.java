@@ -106,6 +106,7 @@ class OcdsExportTest {
         }
         assertTrue(releases.stream().anyMatch(r -> r.path("tender").path("items").path(0).path("classification")
                 .path("scheme").asText().equals("CPV")));
+        assertNoPersonnummer(json);
     }
 
     @Test
