@@ -6,6 +6,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import se.openup.endpoint.queries.Catalogue;
+import se.openup.endpoint.queries.QueryLibrary;
 import se.openup.endpoint.server.OpenUpServer;
 import se.openup.loader.cli.StoreOptions;
 
@@ -29,6 +31,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     static int serve(DatasetGraph dataset, ServeOptions options) {
+        String base = options.config().base();
+        if (Catalogue.publish(dataset, QueryLibrary.load(base), base))
+            System.out.println("saved-query catalogue written to graph <" + Catalogue.graphName(base).getURI() + ">");
         OpenUpServer server = OpenUpServer.start(dataset, options.config());
         System.out.println("Open Up Graph at " + server.url() + "/  (SPARQL: " + server.url() + OpenUpServer.SPARQL_PATH
                 + ")  — Ctrl-C stops");

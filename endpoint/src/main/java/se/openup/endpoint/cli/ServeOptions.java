@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 import se.openup.endpoint.server.ServerConfig;
+import se.openup.endpoint.sparql.ServiceAllowlist;
 import se.openup.loader.rdf.Iris;
 
 /** The server options `serve` and `demo` share. */
@@ -18,16 +21,38 @@ public final class ServeOptions {
     String base;
 
     @Option(names = "--timeout", description = "SPARQL query timeout in seconds (default: ${DEFAULT-VALUE})",
-            defaultValue = "30")
+            defaultValue = "30", converter = Positive.class)
     long timeoutSeconds;
 
     @Option(names = "--max-results", description = "most rows or triples in one answer (default: ${DEFAULT-VALUE})",
-            defaultValue = "100000")
+            defaultValue = "100000", converter = Positive.class)
     long resultCap;
 
-    @Option(names = "--allow-service", paramLabel = "IRI",
-            description = "a SPARQL endpoint SERVICE may call (repeatable; default: none)")
+    @Option(names = "--allow-service", paramLabel = "IRI", converter = ServiceIri.class,
+            description = "a SPARQL endpoint SERVICE may call, and the paths below it (repeatable; default: none)")
     List<String> allowedServices = List.of();
+
+    /** Checked while the command line is parsed, so a typo fails before a store is opened or loaded. */
+    static final class Positive implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            long n = Long.parseLong(value);
+            if (n < 1) throw new TypeConversionException("must be at least 1, was " + value);
+            return n;
+        }
+    }
+
+    static final class ServiceIri implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                ServiceAllowlist.of(List.of(value));
+                return value;
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     @Option(names = "--dumps", paramLabel = "DIR", description = "offer the dumps in DIR at /dumps/ (openup export --format nt.gz)")
     Path dumps;

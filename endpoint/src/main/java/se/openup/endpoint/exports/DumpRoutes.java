@@ -2,10 +2,12 @@ package se.openup.endpoint.exports;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import se.openup.endpoint.meta.MetadataPages;
 import se.openup.endpoint.server.Pages;
 import se.openup.endpoint.server.WebContext;
 import se.openup.loader.export.Dumps;
@@ -46,6 +48,18 @@ public final class DumpRoutes {
         // the file is served as the gzip it is (no Content-Encoding): its bytes are what the SHA-256 covers
         ctx.writeSeekableStream(Files.newInputStream(file), checksum ? "text/plain; charset=us-ascii" : Dumps.COMPRESS_FORMAT,
                 Files.size(file));
+    }
+
+    /** The dumps' absolute URLs for VoID's void:dataDump (none without a dumps directory). */
+    public static MetadataPages.DumpLinks links(Path dir) {
+        if (dir == null) return MetadataPages.DumpLinks.NONE;
+        return serverUrl -> {
+            try {
+                return Dumps.list(dir).stream().map(d -> serverUrl + "/dumps/" + d.name()).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 
     /** What the listing shows of a dump, with the URL it is served at. */

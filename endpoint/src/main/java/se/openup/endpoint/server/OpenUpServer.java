@@ -6,11 +6,11 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
+import se.openup.endpoint.sparql.SparqlEndpoint;
 
 /**
  * One JVM, one port: Fuseki answers SPARQL at /sparql, Javalin (mounted as a servlet inside Fuseki's Jetty) answers
@@ -19,6 +19,7 @@ import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletConta
  */
 public final class OpenUpServer implements AutoCloseable {
     public static final String SPARQL_PATH = "/sparql";
+    public static final String EDITOR_PATH = "/editor";
 
     private final FusekiServer fuseki;
     private final ServerConfig config;
@@ -35,9 +36,7 @@ public final class OpenUpServer implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             WebRoutes.register(cfg, new WebContext(dataset, config));
         });
-        DataService sparql = DataService.newBuilder(dataset)
-                .addEndpoint(Operation.Query) // unnamed: queries go to /sparql itself
-                .build();
+        DataService sparql = SparqlEndpoint.dataService(dataset, config, EDITOR_PATH);
         FusekiServer fuseki = FusekiServer.create()
                 .port(config.port())
                 .enableCors(true, null)

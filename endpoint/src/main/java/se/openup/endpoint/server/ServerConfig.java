@@ -12,7 +12,8 @@ import se.openup.loader.rdf.Iris;
  * @param base             the base IRI the data was minted under; IRIs under it resolve on this server
  * @param queryTimeout     SPARQL queries are cancelled after this long
  * @param resultCap        at most this many rows (SELECT) or triples (CONSTRUCT/DESCRIBE) per answer
- * @param serviceAllowlist endpoint IRIs (or prefixes of them) that SERVICE may call; empty = no federation
+ * @param serviceAllowlist endpoint IRIs SERVICE may call (each also allows the paths below it); empty = no
+ *                         federation (matching rules: sparql.ServiceAllowlist)
  * @param dumps            directory whose bulk dumps /dumps/ offers (openup export --format nt.gz …); null = none
  */
 public record ServerConfig(int port, String base, Duration queryTimeout, long resultCap, Set<String> serviceAllowlist,
@@ -24,6 +25,7 @@ public record ServerConfig(int port, String base, Duration queryTimeout, long re
         serviceAllowlist = Set.copyOf(serviceAllowlist);
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
         if (resultCap < 1) throw new IllegalArgumentException("result cap must be positive: " + resultCap);
+        if (queryTimeout.toMillis() < 1) throw new IllegalArgumentException("query timeout must be positive: " + queryTimeout);
     }
 
     public ServerConfig(int port, String base, Duration queryTimeout, long resultCap, Set<String> serviceAllowlist) {

@@ -143,6 +143,14 @@ class ExportsApiTest {
     }
 
     @Test
+    void voidListsTheDumps() throws Exception {
+        HttpResponse<byte[]> r = get("/.well-known/void", "text/turtle");
+        assertEquals(200, r.statusCode());
+        String turtle = new String(r.body(), StandardCharsets.UTF_8);
+        assertTrue(turtle.contains("dataDump") && turtle.contains("<" + server.url() + "/dumps/openup-all.nt.gz>"), turtle);
+    }
+
+    @Test
     void nothingOutsideTheDumpsIsServed() throws Exception {
         for (String path : List.of("/dumps/notes.txt", "/dumps/..%2Fsecret.nt.gz", "/dumps/%2e%2e%2fsecret.nt.gz",
                 "/dumps/%2E%2E/secret.nt.gz", "/dumps/..%5Csecret.nt.gz", "/dumps/missing.nt.gz", "/dumps/.nt.gz")) {

@@ -53,6 +53,6 @@ class CliTest {
         }
         assertEquals(2, code);
         String message = err.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(message.contains("ledgers/orebro-2016-03/Orebro.2016-03.xlsx") && message.contains("PROVENANCE.md"), message);
+        assertTrue(message.contains("ledgers/orebro-2016-03/Orebro.2016-03.xlsx") && message.contains("from   https://"), message);
     }
 }

@@ -1,0 +1,108 @@
+package se.openup.endpoint.queries;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.NodeTransform;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import se.openup.loader.rdf.Iris;
+
+/**
+ * The saved queries: every {@code .rq} file of the folder {@code queries/} (in the jar: {@code openup/queries/}),
+ * parsed once. A new query is a new file; the API, the OpenAPI document and the catalogue graph follow from it.
+ */
+public final class QueryLibrary {
+    public static final String RESOURCE_DIR = "openup/queries";
+    private final Map<String, SavedQuery> queries;
+
+    private QueryLibrary(Map<String, SavedQuery> queries) { this.queries = queries; }
+
+    /** The shipped library, its IRIs moved to {@code base} if the data was minted under another base. */
+    public static QueryLibrary load(String base) { return of(readResources(), base); }
+
+    /** A library from file name → text (tests; the shipped one comes from {@link #load}). */
+    public static QueryLibrary of(Map<String, String> files, String base) {
+        Map<String, SavedQuery> parsed = new TreeMap<>();
+        files.forEach((name, text) -> {
+            SavedQuery q = rebase(QueryFile.parse(name, text), base);
+            parsed.put(q.id(), q);
+        });
+        for (SavedQuery q : parsed.values()) {
+            for (Parameter p : q.params()) {
+                if (p.type() == ParamType.MUNICIPALITY && p.enumeration() == null)
+                    throw new LibraryException(q.id() + ".rq: parameter " + p.name() + ": a municipality needs an enumeration");
+                if (p.enumeration() == null) continue;
+                SavedQuery e = parsed.get(p.enumeration());
+                if (e == null || !SavedQuery.ENUMERATION.equals(e.category()) || !e.params().isEmpty()
+                        || !e.query().getResultVars().contains("value"))
+                    throw new LibraryException(q.id() + ".rq: parameter " + p.name() + ": '" + p.enumeration()
+                            + "' is not an enumeration query (category enumeration, no parameters, a ?value column)");
+            }
+            Binder check = new Binder(base, id -> java.util.List.of());
+            for (Parameter p : q.params()) {
+                if (p.defaultValue() == null || p.enumeration() != null) continue;
+                try {
+                    check.term(p, p.defaultValue());
+                } catch (Binder.BadParameter e) {
+                    throw new LibraryException(q.id() + ".rq: the default of " + e.getMessage());
+                }
+            }
+        }
+        return new QueryLibrary(Map.copyOf(parsed));
+    }
+
+    public SavedQuery get(String id) { return queries.get(id); }
+
+    /** In id order. */
+    public Collection<SavedQuery> all() { return new TreeMap<>(queries).values(); }
+
+    /** Queries are written against the default base; a server for data minted elsewhere rewrites the IRIs (syntax, not text). */
+    private static SavedQuery rebase(SavedQuery q, String base) {
+        if (base.equals(Iris.DEFAULT_BASE)) return q;
+        NodeTransform move = n -> n.isURI() && n.getURI().startsWith(Iris.DEFAULT_BASE)
+                ? NodeFactory.createURI(base + n.getURI().substring(Iris.DEFAULT_BASE.length())) : n;
+        return new SavedQuery(q.id(), q.title(), q.description(), q.category(), q.keywords(), q.questions(), q.params(),
+                q.caveat(), q.chart(), QueryTransformOps.transform(q.query(), move));
+    }
+
+    private static Map<String, String> readResources() {
+        URL dir = QueryLibrary.class.getClassLoader().getResource(RESOURCE_DIR);
+        if (dir == null) throw new LibraryException(RESOURCE_DIR + " is missing from the classpath");
+        try {
+            URI uri = dir.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return read(jar.getPath(RESOURCE_DIR));
+                } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+                    return read(FileSystems.getFileSystem(uri).getPath(RESOURCE_DIR));
+                }
+            }
+            return read(Path.of(uri));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new LibraryException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> read(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path f : list.filter(p -> p.getFileName().toString().endsWith(".rq")).toList())
+                files.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+}
