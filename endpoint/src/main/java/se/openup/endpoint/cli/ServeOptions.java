@@ -1,5 +1,6 @@
 package se.openup.endpoint.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,8 +54,11 @@ public final class ServeOptions {
         }
     }
 
+    @Option(names = "--dumps", paramLabel = "DIR", description = "offer the dumps in DIR at /dumps/ (openup export --format nt.gz)")
+    Path dumps;
+
     public ServerConfig config() {
         return new ServerConfig(port, base, Duration.ofSeconds(timeoutSeconds), resultCap,
-                new LinkedHashSet<>(allowedServices));
+                new LinkedHashSet<>(allowedServices), dumps);
     }
 }

@@ -1,5 +1,6 @@
 package se.openup.endpoint.server;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import se.openup.loader.rdf.Iris;
@@ -13,8 +14,10 @@ import se.openup.loader.rdf.Iris;
  * @param resultCap        at most this many rows (SELECT) or triples (CONSTRUCT/DESCRIBE) per answer
  * @param serviceAllowlist endpoint IRIs SERVICE may call (each also allows the paths below it); empty = no
  *                         federation (matching rules: sparql.ServiceAllowlist)
+ * @param dumps            directory whose bulk dumps /dumps/ offers (openup export --format nt.gz …); null = none
  */
-public record ServerConfig(int port, String base, Duration queryTimeout, long resultCap, Set<String> serviceAllowlist) {
+public record ServerConfig(int port, String base, Duration queryTimeout, long resultCap, Set<String> serviceAllowlist,
+                           Path dumps) {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_RESULT_CAP = 100_000;
 
@@ -25,19 +28,27 @@ public record ServerConfig(int port, String base, Duration queryTimeout, long re
         if (queryTimeout.toMillis() < 1) throw new IllegalArgumentException("query timeout must be positive: " + queryTimeout);
     }
 
+    public ServerConfig(int port, String base, Duration queryTimeout, long resultCap, Set<String> serviceAllowlist) {
+        this(port, base, queryTimeout, resultCap, serviceAllowlist, null);
+    }
+
     public static ServerConfig defaults(int port) {
         return new ServerConfig(port, Iris.DEFAULT_BASE, DEFAULT_TIMEOUT, DEFAULT_RESULT_CAP, Set.of());
     }
 
     public ServerConfig withTimeout(Duration timeout) {
-        return new ServerConfig(port, base, timeout, resultCap, serviceAllowlist);
+        return new ServerConfig(port, base, timeout, resultCap, serviceAllowlist, dumps);
     }
 
     public ServerConfig withResultCap(long cap) {
-        return new ServerConfig(port, base, queryTimeout, cap, serviceAllowlist);
+        return new ServerConfig(port, base, queryTimeout, cap, serviceAllowlist, dumps);
     }
 
     public ServerConfig withServiceAllowlist(Set<String> allowed) {
-        return new ServerConfig(port, base, queryTimeout, resultCap, allowed);
+        return new ServerConfig(port, base, queryTimeout, resultCap, allowed, dumps);
+    }
+
+    public ServerConfig withDumps(Path dir) {
+        return new ServerConfig(port, base, queryTimeout, resultCap, serviceAllowlist, dir);
     }
 }

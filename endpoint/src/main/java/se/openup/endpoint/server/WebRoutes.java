@@ -6,6 +6,8 @@ import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.system.Txn;
+import se.openup.endpoint.exports.DumpRoutes;
+import se.openup.endpoint.exports.OcdsRoutes;
 import se.openup.endpoint.linkeddata.LinkedDataRoutes;
 import se.openup.endpoint.meta.MetadataPages;
 import se.openup.endpoint.queries.QueryRoutes;
@@ -21,13 +23,18 @@ public final class WebRoutes {
             files.location = Location.CLASSPATH;
         });
         cfg.routes.get("/health", ctx -> health(ctx, web));
-        MetadataPages meta = new MetadataPages(web.dataset(), web.config().base()).warm();
+        MetadataPages meta = new MetadataPages(web.dataset(), web.config().base())
+                .withDumps(DumpRoutes.links(web.config().dumps())).warm();
         cfg.routes.get("/", meta::home); // figures cached per store state (docs/metadata.md)
         cfg.routes.get("/editor", meta::editor);
         cfg.routes.get("/catalog", meta::catalog);
         cfg.routes.get("/.well-known/void", meta::voidDescription);
         LinkedDataRoutes.register(cfg, web); // /id/* and /def: every IRI we mint (docs/linked-data.md)
         QueryRoutes.register(cfg, web); // /api/queries, /api/openapi.json (docs/queries.md)
+        cfg.routes.get("/api/ocds/buyer/{orgnr}", ctx -> OcdsRoutes.buyer(ctx, web));
+        cfg.routes.get("/api/ocds/supplier/{orgnr}", ctx -> OcdsRoutes.supplier(ctx, web));
+        cfg.routes.get("/dumps", ctx -> DumpRoutes.list(ctx, web)); // docs/exports.md
+        cfg.routes.get("/dumps/{name}", ctx -> DumpRoutes.file(ctx, web));
     }
 
     /** For operators and load balancers: up, and the store answers a read transaction. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
+import se.openup.loader.export.SpecCsvWriter;
 import se.openup.loader.generate.Buyers.Buyer;
 import se.openup.loader.generate.SupplierPool.Supplier;
 
@@ -15,8 +16,8 @@ import se.openup.loader.generate.SupplierPool.Supplier;
  * order without changing a byte.
  */
 final class BuyerWriter {
-    static final String HEADER = "kopare_id;kopare;verifikationsnummer;leverantor;leverantor_id;konto_nr;konto_text;"
-            + "belopp;datum;forvaltning;fakturanummer;grund;avtal;kommun_id";
+    /** The national spec v1.1 columns, as the spec-csv export writes them too. */
+    static final String HEADER = String.join(";", SpecCsvWriter.COLUMNS);
     static final double SOLE_TRADER_SHARE = 0.015, CREDIT_SHARE = 0.04, NO_BASIS_SHARE = 0.03, LARGE_SHARE = 0.002;
     /** Some exports give only the month of a posting (YYYY-MM): the loader dates them the 1st, month precision. */
     static final double MONTH_ONLY_SHARE = 0.02;
