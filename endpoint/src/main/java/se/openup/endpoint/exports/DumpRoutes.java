@@ -50,12 +50,12 @@ public final class DumpRoutes {
                 Files.size(file));
     }
 
-    /** The dumps' absolute URLs for VoID's void:dataDump (none without a dumps directory). */
-    public static MetadataPages.DumpLinks links(Path dir) {
-        if (dir == null) return MetadataPages.DumpLinks.NONE;
-        return serverUrl -> {
+    /** The dumps VoID and DCAT list (none without a dumps directory). */
+    public static MetadataPages.DumpSource source(Path dir) {
+        if (dir == null) return MetadataPages.DumpSource.NONE;
+        return () -> {
             try {
-                return Dumps.list(dir).stream().map(d -> serverUrl + "/dumps/" + d.name()).toList();
+                return Dumps.list(dir);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.DCTerms;
+import se.openup.loader.export.Dumps;
 
 /**
  * The DCAT-AP-SE catalogue (what dataportal.se harvests): the loader's publisher-year datasets and per-file
@@ -35,7 +36,7 @@ final class DcatCatalogue {
     static String catalogIri(String base) { return base + "catalog"; }
 
     /** Builds the catalogue; call inside a read transaction. */
-    static Model build(DatasetGraph dsg, String serverUrl, String base, SourceAccess access) {
+    static Model build(DatasetGraph dsg, String serverUrl, String base, SourceAccess access, List<Dumps.Dump> dumps) {
         Model m = copyFromStore(dsg);
         m.clearNsPrefixMap().setNsPrefix("dcat", DCAT).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("foaf", FOAF)
                 .setNsPrefix("spdx", "http://spdx.org/rdf/terms#").setNsPrefix("xsd", XSDDatatype.XSD + "#");
@@ -88,6 +89,7 @@ final class DcatCatalogue {
             }
         }
         if (modified != null) catalog.addProperty(DCTerms.modified, modified, XSDDatatype.XSDdateTime);
+        DumpDistributions.describe(m, catalog, publisher, service, base, serverUrl, dumps);
         describePublishers(dsg, m);
         return m;
     }
@@ -197,9 +199,9 @@ final class DcatCatalogue {
         }
     }
 
-    private static Property p(String iri) { return ResourceFactory.createProperty(iri); }
+    static Property p(String iri) { return ResourceFactory.createProperty(iri); }
 
-    private static Resource dcat(String local) { return ResourceFactory.createResource(DCAT + local); }
+    static Resource dcat(String local) { return ResourceFactory.createResource(DCAT + local); }
 
     private static Resource foaf(String local) { return ResourceFactory.createResource(FOAF + local); }
 }

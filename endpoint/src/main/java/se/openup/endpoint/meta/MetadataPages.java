@@ -11,6 +11,7 @@ import se.openup.endpoint.meta.Holdings.SourceFile;
 import se.openup.endpoint.meta.MetadataCache.Snapshot;
 import se.openup.endpoint.server.OpenUpServer;
 import se.openup.endpoint.server.Pages;
+import se.openup.loader.export.Dumps;
 import se.openup.loader.rdf.Iris;
 
 /**
@@ -19,13 +20,13 @@ import se.openup.loader.rdf.Iris;
  */
 public final class MetadataPages {
     /**
-     * Hook for whole-store dumps (void:dataDump): given this server's URL, the dumps' absolute URLs. The exports
-     * work supplies one when a dumps directory is configured; until then there are none.
+     * The whole-store dumps offered at /dumps/ (listed as void:dataDump and as DCAT distributions); the exports
+     * routes supply one when a dumps directory is configured, otherwise there are none.
      */
-    public interface DumpLinks {
-        List<String> urls(String serverUrl);
+    public interface DumpSource {
+        List<Dumps.Dump> dumps();
 
-        DumpLinks NONE = serverUrl -> List.of();
+        DumpSource NONE = List::of;
     }
 
     private final DatasetGraph dataset;
@@ -33,7 +34,7 @@ public final class MetadataPages {
     private final MetadataCache cache;
     private final SourceAccess access = new SourceAccess();
     private final List<ExampleQueries.Example> examples = ExampleQueries.all();
-    private volatile DumpLinks dumps = DumpLinks.NONE;
+    private volatile DumpSource dumps = DumpSource.NONE;
 
     public MetadataPages(DatasetGraph dataset, String base) {
         this.dataset = dataset;
@@ -47,8 +48,8 @@ public final class MetadataPages {
         return this;
     }
 
-    public MetadataPages withDumps(DumpLinks links) {
-        this.dumps = links;
+    public MetadataPages withDumps(DumpSource source) {
+        this.dumps = source;
         return this;
     }
 
@@ -92,12 +93,14 @@ public final class MetadataPages {
 
     public void catalog(Context ctx) {
         String server = serverUrl(ctx);
-        RdfResponses.send(ctx, Txn.calculateRead(dataset, () -> DcatCatalogue.build(dataset, server, base, access)));
+        List<Dumps.Dump> offered = dumps.dumps();
+        RdfResponses.send(ctx, Txn.calculateRead(dataset, () -> DcatCatalogue.build(dataset, server, base, access, offered)));
     }
 
     public void voidDescription(Context ctx) {
         String server = serverUrl(ctx);
-        RdfResponses.send(ctx, VoidDescription.build(cache.get(), server, base, dumps.urls(server)));
+        List<String> urls = dumps.dumps().stream().map(d -> DumpDistributions.url(server, d)).toList();
+        RdfResponses.send(ctx, VoidDescription.build(cache.get(), server, base, urls));
     }
 
     /** This server as the client reached it (scheme and Host header): the absolute URLs VoID and DCAT need. */

@@ -24,7 +24,7 @@ public final class WebRoutes {
         });
         cfg.routes.get("/health", ctx -> health(ctx, web));
         MetadataPages meta = new MetadataPages(web.dataset(), web.config().base())
-                .withDumps(DumpRoutes.links(web.config().dumps())).warm();
+                .withDumps(DumpRoutes.source(web.config().dumps())).warm();
         cfg.routes.get("/", meta::home); // figures cached per store state (docs/metadata.md)
         cfg.routes.get("/editor", meta::editor);
         cfg.routes.get("/catalog", meta::catalog);

@@ -151,6 +151,30 @@ class ExportsApiTest {
     }
 
     @Test
+    void theCatalogueOffersTheDumpsAsDistributionsOfTheWholeGraph() throws Exception {
+        HttpResponse<byte[]> r = get("/catalog", "text/turtle");
+        assertEquals(200, r.statusCode());
+        org.apache.jena.rdf.model.Model catalogue = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(new String(r.body(), StandardCharsets.UTF_8), org.apache.jena.riot.Lang.TURTLE)
+                .parse(catalogue);
+        String dcat = "http://www.w3.org/ns/dcat#";
+        String spdx = "http://spdx.org/rdf/terms#";
+        var download = catalogue.createResource(server.url() + "/dumps/openup-all.nt.gz");
+        var distribution = catalogue.listSubjectsWithProperty(catalogue.createProperty(dcat + "downloadURL"), download).toList();
+        assertEquals(1, distribution.size(), "one distribution per dump");
+        var d = distribution.get(0);
+        assertEquals(dump.bytes(), d.getProperty(catalogue.createProperty(dcat + "byteSize")).getLong());
+        assertEquals("https://www.iana.org/assignments/media-types/application/n-triples",
+                d.getPropertyResourceValue(catalogue.createProperty(dcat + "mediaType")).getURI());
+        assertEquals(dump.sha256(), d.getPropertyResourceValue(catalogue.createProperty(spdx + "checksum"))
+                .getProperty(catalogue.createProperty(spdx + "checksumValue")).getString());
+        assertTrue(catalogue.contains(null, catalogue.createProperty(dcat + "distribution"), d), "a dataset offers it");
+        var shapes = org.apache.jena.shacl.Shapes.parse(org.apache.jena.riot.RDFDataMgr.loadGraph("../ontology/dcat-ap-se-shapes.ttl"));
+        var report = org.apache.jena.shacl.ShaclValidator.get().validate(shapes, catalogue.getGraph());
+        assertTrue(report.conforms(), () -> report.getEntries().toString());
+    }
+
+    @Test
     void nothingOutsideTheDumpsIsServed() throws Exception {
         for (String path : List.of("/dumps/notes.txt", "/dumps/..%2Fsecret.nt.gz", "/dumps/%2e%2e%2fsecret.nt.gz",
                 "/dumps/%2E%2E/secret.nt.gz", "/dumps/..%5Csecret.nt.gz", "/dumps/missing.nt.gz", "/dumps/.nt.gz")) {
