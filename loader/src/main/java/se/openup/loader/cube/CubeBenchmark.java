@@ -19,11 +19,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import se.openup.loader.rdf.Iris;
 
 /**
- * Comparative questions asked twice of one store — over the raw payments and over the spend cube — with warm
- * median and p95 times, and a check that both give the same answer. Run on a loaded store:
- * {@code java -cp openup.jar se.openup.loader.cube.CubeBenchmark STORE YEAR [RUNS]} (docs/aggregates.md).
+ * Comparative questions asked three times of one store — over the raw payments, the file-level cube and the year
+ * levels — with warm median and p95 times, and a check that all three give the same answer. Run on a loaded store:
+ * {@code java -cp openup.jar se.openup.loader.cube.CubeBenchmark STORE YEAR [RUNS [QUESTIONS]]}, QUESTIONS as
+ * {@code 1,3} (docs/aggregates.md).
  */
 public final class CubeBenchmark {
     private CubeBenchmark() {}
@@ -33,10 +35,14 @@ public final class CubeBenchmark {
             PREFIX openup: <https://w3id.org/openup/def#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX qb: <http://purl.org/linked-data/cube#>
             """;
 
-    /** One question: its payment-level SPARQL and its cube SPARQL; ?year (and ?supplier) are bound as terms. */
-    record Question(String name, String payments, String cube) {}
+    /**
+     * One question three ways: over the payments, over the file-level cube, over the year levels. ?year, ?gYear,
+     * ?fileLevel, ?byBuyer, ?byPair, ?bySupplier (and ?theSupplier) are bound as terms.
+     */
+    record Question(String name, String payments, String cube, String years) {}
 
     static final List<Question> QUESTIONS = List.of(
             new Question("spend per buyer in a year", """
@@ -45,7 +51,10 @@ public final class CubeBenchmark {
                       FILTER (YEAR(?d) = ?year)
                     } GROUP BY ?buyer""", """
                     SELECT ?buyer (SUM(?a) AS ?total) WHERE {
-                      ?o openup:year ?gYear ; openup:buyer ?buyer ; openup:amount ?a .
+                      ?o qb:dataSet ?fileLevel ; openup:year ?gYear ; openup:buyer ?buyer ; openup:amount ?a .
+                    } GROUP BY ?buyer""", """
+                    SELECT ?buyer (SUM(?a) AS ?total) WHERE {
+                      ?o qb:dataSet ?byBuyer ; openup:year ?gYear ; openup:buyer ?buyer ; openup:amount ?a .
                     } GROUP BY ?buyer"""),
             new Question("spend per buyer and account class in a year", """
                     SELECT ?buyer ?class (SUM(?a) AS ?total) WHERE {
@@ -54,8 +63,13 @@ public final class CubeBenchmark {
                       FILTER (YEAR(?d) = ?year)
                     } GROUP BY ?buyer ?class""", """
                     SELECT ?buyer ?class (SUM(?a) AS ?total) WHERE {
-                      ?o openup:year ?gYear ; openup:buyer ?buyer ; openup:accountClass ?class ; openup:amount ?a .
-                    } GROUP BY ?buyer ?class"""),
+                      ?o qb:dataSet ?fileLevel ; openup:year ?gYear ; openup:buyer ?buyer ; openup:accountClass ?class ;
+                         openup:amount ?a .
+                    } GROUP BY ?buyer ?class""", """
+                    SELECT ?buyer ?class ?total WHERE {
+                      ?o qb:dataSet ?byBuyer ; openup:year ?gYear ; openup:buyer ?buyer ; openup:accountClass ?class ;
+                         openup:amount ?total .
+                    }"""),
             new Question("top-20 suppliers with distinct buyers in a year", """
                     SELECT ?supplier (SUM(?a) AS ?total) (COUNT(DISTINCT ?buyer) AS ?buyers) WHERE {
                       ?p a payment:Payment ; payment:payee ?supplier ; payment:payer ?buyer ; payment:date ?d ;
@@ -63,8 +77,13 @@ public final class CubeBenchmark {
                       FILTER (YEAR(?d) = ?year)
                     } GROUP BY ?supplier ORDER BY DESC(?total) LIMIT 20""", """
                     SELECT ?supplier (SUM(?a) AS ?total) (COUNT(DISTINCT ?buyer) AS ?buyers) WHERE {
-                      ?o openup:year ?gYear ; openup:supplier ?supplier ; openup:buyer ?buyer ; openup:amount ?a .
-                    } GROUP BY ?supplier ORDER BY DESC(?total) LIMIT 20"""),
+                      ?o qb:dataSet ?fileLevel ; openup:year ?gYear ; openup:supplier ?supplier ; openup:buyer ?buyer ;
+                         openup:amount ?a .
+                    } GROUP BY ?supplier ORDER BY DESC(?total) LIMIT 20""", """
+                    SELECT ?supplier ?total ?buyers WHERE {
+                      ?o qb:dataSet ?bySupplier ; openup:year ?gYear ; openup:supplier ?supplier ; openup:amount ?total ;
+                         openup:buyerCount ?buyers .
+                    } ORDER BY DESC(?total) LIMIT 20"""),
             new Question("buyer-supplier pairs over 700 000 SEK in a year", """
                     SELECT ?buyer ?supplier (SUM(?a) AS ?total) WHERE {
                       ?p a payment:Payment ; payment:payer ?buyer ; payment:payee ?supplier ; payment:date ?d ;
@@ -72,38 +91,57 @@ public final class CubeBenchmark {
                       FILTER (YEAR(?d) = ?year)
                     } GROUP BY ?buyer ?supplier HAVING (SUM(?a) > 700000)""", """
                     SELECT ?buyer ?supplier (SUM(?a) AS ?total) WHERE {
-                      ?o openup:year ?gYear ; openup:buyer ?buyer ; openup:supplier ?supplier ; openup:amount ?a .
-                    } GROUP BY ?buyer ?supplier HAVING (SUM(?a) > 700000)"""),
+                      ?o qb:dataSet ?fileLevel ; openup:year ?gYear ; openup:buyer ?buyer ; openup:supplier ?supplier ;
+                         openup:amount ?a .
+                    } GROUP BY ?buyer ?supplier HAVING (SUM(?a) > 700000)""", """
+                    SELECT ?buyer ?supplier ?total WHERE {
+                      ?o qb:dataSet ?byPair ; openup:year ?gYear ; openup:buyer ?buyer ; openup:supplier ?supplier ;
+                         openup:amount ?total .
+                      FILTER (?total > 700000)
+                    }"""),
             new Question("one supplier's footprint (buyers, spend) in a year", """
                     SELECT ?buyer (SUM(?a) AS ?total) (COUNT(?p) AS ?payments) WHERE {
-                      ?p payment:payee ?supplier ; payment:payer ?buyer ; payment:date ?d ; payment:netAmount ?a .
+                      ?p payment:payee ?theSupplier ; payment:payer ?buyer ; payment:date ?d ; payment:netAmount ?a .
                       FILTER (YEAR(?d) = ?year)
                     } GROUP BY ?buyer""", """
                     SELECT ?buyer (SUM(?a) AS ?total) (SUM(?n) AS ?payments) WHERE {
-                      ?o openup:supplier ?supplier ; openup:year ?gYear ; openup:buyer ?buyer ; openup:amount ?a ;
-                         openup:paymentCount ?n .
-                    } GROUP BY ?buyer"""));
+                      ?o openup:supplier ?theSupplier ; qb:dataSet ?fileLevel ; openup:year ?gYear ; openup:buyer ?buyer ;
+                         openup:amount ?a ; openup:paymentCount ?n .
+                    } GROUP BY ?buyer""", """
+                    SELECT ?buyer ?total ?payments WHERE {
+                      ?o openup:supplier ?theSupplier ; qb:dataSet ?byPair ; openup:year ?gYear ; openup:buyer ?buyer ;
+                         openup:amount ?total ; openup:paymentCount ?payments .
+                    }"""));
 
     public static void main(String[] args) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Path.of(args[0]).toString());
         int year = Integer.parseInt(args[1]);
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+        String data = Iris.DEFAULT_BASE + "dataset/";
         Map<String, RDFNode> terms = new HashMap<>(Map.of(
                 "year", ResourceFactory.createTypedLiteral(Integer.toString(year), XSDDatatype.XSDinteger),
-                "gYear", ResourceFactory.createTypedLiteral(Integer.toString(year), XSDDatatype.XSDgYear)));
-        // the footprint question asks about the year's biggest supplier, found from the cube
-        List<List<String>> top = answer(dsg, QUESTIONS.get(2).cube(), terms);
+                "gYear", ResourceFactory.createTypedLiteral(Integer.toString(year), XSDDatatype.XSDgYear),
+                "fileLevel", ResourceFactory.createResource(data + "spend"),
+                "byBuyer", ResourceFactory.createResource(data + YearCube.Level.BY_BUYER.id),
+                "byPair", ResourceFactory.createResource(data + YearCube.Level.BY_PAIR.id),
+                "bySupplier", ResourceFactory.createResource(data + YearCube.Level.BY_SUPPLIER.id)));
+        // the footprint question asks about the year's biggest supplier
+        List<List<String>> top = answer(dsg, QUESTIONS.get(2).years(), terms);
         List<String> biggest = top.stream().max(Comparator.comparing(r -> new BigDecimal(r.get(1)))).orElseThrow();
-        terms.put("supplier", ResourceFactory.createResource(biggest.get(0)));
+        terms.put("theSupplier", ResourceFactory.createResource(biggest.get(0)));
         System.out.println("footprint of " + biggest.get(0));
-        System.out.println("| question | payments: median / p95 (ms) | cube: median / p95 (ms) | × faster | rows | same answer |");
-        System.out.println("|---|---:|---:|---:|---:|---|");
-        for (Question q : QUESTIONS) {
+        System.out.println("| question | payments: median / p95 (ms) | file cube | year levels | × payments/years | rows | same answer |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---|");
+        for (int i = 0; i < QUESTIONS.size(); i++) {
+            if (args.length > 3 && !List.of(args[3].split(",")).contains(Integer.toString(i + 1))) continue;
+            Question q = QUESTIONS.get(i);
             double[] raw = time(dsg, q.payments(), terms, runs);
             double[] cube = time(dsg, q.cube(), terms, runs);
-            List<List<String>> a = answer(dsg, q.payments(), terms), b = answer(dsg, q.cube(), terms);
-            System.out.printf("| %s | %.0f / %.0f | %.1f / %.1f | %.0f | %d | %s |%n", q.name(), raw[0], raw[1], cube[0],
-                    cube[1], raw[0] / cube[0], b.size(), a.equals(b) ? "yes" : "NO");
+            double[] years = time(dsg, q.years(), terms, runs);
+            List<List<String>> a = answer(dsg, q.payments(), terms), b = answer(dsg, q.cube(), terms),
+                    c = answer(dsg, q.years(), terms);
+            System.out.printf("| %s | %.0f / %.0f | %.0f / %.0f | %.1f / %.1f | %.0f | %d | %s |%n", q.name(), raw[0], raw[1],
+                    cube[0], cube[1], years[0], years[1], raw[0] / years[0], c.size(), a.equals(b) && a.equals(c) ? "yes" : "NO");
         }
     }
 

@@ -64,9 +64,12 @@ final class CubeCheck {
                 + " ?p a payment:Payment ; payment:netAmount ?a . " + g.payments + " } GROUP BY ?k");
     }
 
-    static Map<String, Sums> fromCube(DatasetGraph dsg, Grouping g) {
+    static final String FILE_LEVEL = "https://w3id.org/openup/id/dataset/spend";
+
+    /** The observations of one level (dataset): the levels share their properties, so a query names its level. */
+    static Map<String, Sums> fromCube(DatasetGraph dsg, String dataset, Grouping g) {
         return sums(dsg, "SELECT ?k (SUM(?a) AS ?sum) (SUM(?count) AS ?n) (SUM(?c1) AS ?credits) WHERE {"
-                + " ?o a <http://purl.org/linked-data/cube#Observation> ; openup:amount ?a ; openup:paymentCount ?count ;"
+                + " ?o <http://purl.org/linked-data/cube#dataSet> <" + dataset + "> ; openup:amount ?a ; openup:paymentCount ?count ;"
                 + " openup:creditCount ?c1 . " + g.observations + " } GROUP BY ?k");
     }
 
@@ -80,21 +83,25 @@ final class CubeCheck {
         return out;
     }
 
-    /** Every grouping agrees to the öre; returns the number of observations (= distinct cells of the payments). */
+    /** The file level agrees by every grouping; returns the number of observations (= distinct cells of the payments). */
     static int assertConsistent(DatasetGraph dsg) {
-        int cells = -1;
-        for (Grouping g : Grouping.values()) {
-            Map<String, Sums> expected = fromPayments(dsg, g);
-            Map<String, Sums> actual = fromCube(dsg, g);
-            assertTrue(!expected.isEmpty(), g + ": no payments");
-            assertEquals(expected.keySet(), actual.keySet(), g + ": the same groups");
-            for (String k : expected.keySet()) assertEquals(expected.get(k), actual.get(k), g + " " + k);
-            if (g == Grouping.CELL) cells = expected.size();
-        }
-        return cells;
+        assertAgrees(dsg, FILE_LEVEL, Grouping.values());
+        return fromPayments(dsg, Grouping.CELL).size();
     }
 
-    static long observations(DatasetGraph dsg) {
-        return Sparql.one(dsg, "SELECT (COUNT(?o) AS ?n) WHERE { ?o openup:paymentCount ?c }").getLiteral("n").getLong();
+    /** A level's observations, grouped each way, give the payments' sums to the öre, and the counts. */
+    static void assertAgrees(DatasetGraph dsg, String dataset, Grouping... groupings) {
+        for (Grouping g : groupings) {
+            Map<String, Sums> expected = fromPayments(dsg, g);
+            Map<String, Sums> actual = fromCube(dsg, dataset, g);
+            assertTrue(!expected.isEmpty(), g + ": no payments");
+            assertEquals(expected.keySet(), actual.keySet(), dataset + " " + g + ": the same groups");
+            for (String k : expected.keySet()) assertEquals(expected.get(k), actual.get(k), dataset + " " + g + " " + k);
+        }
+    }
+
+    static long observations(DatasetGraph dsg, String dataset) {
+        return Sparql.one(dsg, "SELECT (COUNT(?o) AS ?n) WHERE { ?o <http://purl.org/linked-data/cube#dataSet> <"
+                + dataset + "> }").getLiteral("n").getLong();
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.openup.loader.Shacl;
 import se.openup.loader.Sparql;
 import se.openup.loader.TestData;
+import se.openup.loader.cube.CubeCheck.Grouping;
 import se.openup.loader.generate.LedgerGenerator;
 import se.openup.loader.mapping.MappingProfile;
 import se.openup.loader.mapping.MappingProfiles;
@@ -40,14 +41,31 @@ class SpendCubeTest {
             for (GraphStore.Outcome o : store.loadAll(files, SPEC, GraphStore.Options.defaults()))
                 assertTrue(o.failure() == null, () -> o.file() + ": " + o.failure());
             int cells = CubeCheck.assertConsistent(store.dataset());
-            assertEquals(cells, CubeCheck.observations(store.dataset()), "one observation per distinct cell");
+            assertEquals(cells, CubeCheck.observations(store.dataset(), CubeCheck.FILE_LEVEL), "one observation per distinct cell");
             assertTrue(cells < 4_000, "the cube is smaller than the payments: " + cells);
             // the generated set has sole traders: their rows are summed under the buyer's redacted payee
             QuerySolution redacted = Sparql.one(store.dataset(), """
                     SELECT (COUNT(?o) AS ?n) WHERE { ?o openup:supplier ?r . ?r a payment:Redaction }""");
             assertTrue(redacted.getLiteral("n").getLong() > 0, "the set exercises redacted payees");
+
+            YearCube.Counts years = YearCube.run(store.dataset(), se.openup.loader.rdf.Iris.defaults());
+            String id = "https://w3id.org/openup/id/dataset/";
+            CubeCheck.assertAgrees(store.dataset(), id + "spend-by-buyer-year", Grouping.BUYER, Grouping.YEAR, Grouping.ACCOUNT_CLASS);
+            CubeCheck.assertAgrees(store.dataset(), id + "spend-by-pair-year", Grouping.BUYER, Grouping.SUPPLIER, Grouping.YEAR);
+            CubeCheck.assertAgrees(store.dataset(), id + "spend-by-supplier-year", Grouping.SUPPLIER, Grouping.YEAR);
+            assertEquals(buyersPerSupplier(store, """
+                    SELECT ?k (COUNT(DISTINCT ?b) AS ?n) WHERE { ?p a payment:Payment ; payment:payee ?k ; payment:payer ?b }
+                    GROUP BY ?k"""), buyersPerSupplier(store, """
+                    SELECT ?k ?n WHERE { ?o openup:buyerCount ?n ; openup:supplier ?k }"""));
+            assertEquals(years, YearCube.run(store.dataset(), se.openup.loader.rdf.Iris.defaults()), "rebuilt, not added to");
             Shacl.assertConforms(store.dataset());
         }
+    }
+
+    private static java.util.Map<String, Long> buyersPerSupplier(GraphStore store, String query) {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        for (QuerySolution s : Sparql.select(store.dataset(), query)) out.put(s.getResource("k").getURI(), s.getLiteral("n").getLong());
+        return out;
     }
 
     @Test
@@ -56,7 +74,7 @@ class SpendCubeTest {
         Path file = files.get(0);
         try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
             for (Path f : files) store.load(f, SPEC);
-            long before = CubeCheck.observations(store.dataset());
+            long before = CubeCheck.observations(store.dataset(), CubeCheck.FILE_LEVEL);
 
             // the publisher corrects the file: half its rows go, and every remaining amount changes
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -76,7 +94,7 @@ class SpendCubeTest {
             QuerySolution inFile = Sparql.one(store.dataset(), "SELECT (COUNT(?o) AS ?n) (SUM(?c) AS ?rows) WHERE { GRAPH <"
                     + graph + "> { ?o openup:paymentCount ?c } }");
             assertEquals(second.getRowsLoaded(), inFile.getLiteral("rows").getLong(), "the file's cube counts its new rows");
-            assertTrue(CubeCheck.observations(store.dataset()) < before, "fewer rows, fewer observations");
+            assertTrue(CubeCheck.observations(store.dataset(), CubeCheck.FILE_LEVEL) < before, "fewer rows, fewer observations");
         }
     }
 
