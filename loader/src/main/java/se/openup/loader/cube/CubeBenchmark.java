@@ -117,19 +117,23 @@ public final class CubeBenchmark {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Path.of(args[0]).toString());
         int year = Integer.parseInt(args[1]);
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-        String data = Iris.DEFAULT_BASE + "dataset/";
+        Iris iris = Iris.defaults();
         Map<String, RDFNode> terms = new HashMap<>(Map.of(
                 "year", ResourceFactory.createTypedLiteral(Integer.toString(year), XSDDatatype.XSDinteger),
                 "gYear", ResourceFactory.createTypedLiteral(Integer.toString(year), XSDDatatype.XSDgYear),
-                "fileLevel", ResourceFactory.createResource(data + "spend"),
-                "byBuyer", ResourceFactory.createResource(data + YearCube.Level.BY_BUYER.id),
-                "byPair", ResourceFactory.createResource(data + YearCube.Level.BY_PAIR.id),
-                "bySupplier", ResourceFactory.createResource(data + YearCube.Level.BY_SUPPLIER.id)));
+                "fileLevel", ResourceFactory.createResource(iris.spendDataset().getURI()),
+                "byBuyer", ResourceFactory.createResource(iris.spendLevel(YearCube.Level.BY_BUYER.id).getURI()),
+                "byPair", ResourceFactory.createResource(iris.spendLevel(YearCube.Level.BY_PAIR.id).getURI()),
+                "bySupplier", ResourceFactory.createResource(iris.spendLevel(YearCube.Level.BY_SUPPLIER.id).getURI())));
         // the footprint question asks about the year's biggest supplier
         List<List<String>> top = answer(dsg, QUESTIONS.get(2).years(), terms);
         List<String> biggest = top.stream().max(Comparator.comparing(r -> new BigDecimal(r.get(1)))).orElseThrow();
         terms.put("theSupplier", ResourceFactory.createResource(biggest.get(0)));
         System.out.println("footprint of " + biggest.get(0));
+        if (args.length > 4 && args[4].equals("graph")) {
+            yearsInTheirGraph(dsg, terms, runs);
+            return;
+        }
         System.out.println("| question | payments: median / p95 (ms) | file cube | year levels | × payments/years | rows | same answer |");
         System.out.println("|---|---:|---:|---:|---:|---:|---|");
         for (int i = 0; i < QUESTIONS.size(); i++) {
@@ -142,6 +146,19 @@ public final class CubeBenchmark {
                     c = answer(dsg, q.years(), terms);
             System.out.printf("| %s | %.0f / %.0f | %.0f / %.0f | %.1f / %.1f | %.0f | %d | %s |%n", q.name(), raw[0], raw[1],
                     cube[0], cube[1], years[0], years[1], raw[0] / years[0], c.size(), a.equals(b) && a.equals(c) ? "yes" : "NO");
+        }
+    }
+
+    /** The year levels asked of the union default graph and of their own graph (GRAPH <…/graph/cube/years>). */
+    static void yearsInTheirGraph(DatasetGraph dsg, Map<String, RDFNode> terms, int runs) {
+        terms.put("yearGraph", ResourceFactory.createResource(Iris.defaults().spendYearsGraph().getURI()));
+        System.out.println("| question | year levels, union graph: median / p95 (ms) | GRAPH <cube/years> | same answer |");
+        System.out.println("|---|---:|---:|---|");
+        for (Question q : QUESTIONS) {
+            String named = q.years().replace("WHERE {", "WHERE { GRAPH ?yearGraph {").replace("\n}", "\n} }");
+            double[] union = time(dsg, q.years(), terms, runs), graph = time(dsg, named, terms, runs);
+            System.out.printf("| %s | %.1f / %.1f | %.1f / %.1f | %s |%n", q.name(), union[0], union[1], graph[0], graph[1],
+                    answer(dsg, q.years(), terms).equals(answer(dsg, named, terms)) ? "yes" : "NO");
         }
     }
 

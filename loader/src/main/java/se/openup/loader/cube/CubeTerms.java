@@ -18,6 +18,7 @@ public final class CubeTerms {
     public static final Node AMOUNT = Vocab.openup("amount");
     public static final Node PAYMENT_COUNT = Vocab.openup("paymentCount");
     public static final Node CREDIT_COUNT = Vocab.openup("creditCount");
+    public static final Node BUYER_COUNT = Vocab.openup("buyerCount");
     /** The class of spend booked on no account at all (the file has no account column, or the cell was empty). */
     public static final Node NO_ACCOUNT = Vocab.openup("NoAccount");
 

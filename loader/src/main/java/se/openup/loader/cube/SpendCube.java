@@ -119,7 +119,7 @@ public final class SpendCube implements LedgerHandler {
         return iris.sharedAccountClass(key);
     }
 
-    private static Node integer(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
+    static Node integer(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
 
     private void emit(Node s, Node p, Node o) { out.triple(Triple.create(s, p, o)); }
 }

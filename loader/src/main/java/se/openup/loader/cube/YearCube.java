@@ -2,9 +2,11 @@ package se.openup.loader.cube;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -28,7 +30,6 @@ import se.openup.loader.rdf.Vocab;
  */
 public final class YearCube {
     private static final Node GENERATED_AT = Vocab.uri(Vocab.PROV + "generatedAtTime");
-    public static final Node BUYER_COUNT = Vocab.openup("buyerCount");
 
     /** The three levels: each its own qb:DataSet id:dataset/{id} with its own structure. */
     enum Level {
@@ -49,8 +50,6 @@ public final class YearCube {
 
     private YearCube() {}
 
-    public static Node graph(Iris iris) { return NodeFactory.createURI(iris.base() + "graph/cube/years"); }
-
     /** The file level summed over months: one row per buyer, supplier, year, class and currency. */
     private static final String SUMS = """
             PREFIX openup: <https://w3id.org/openup/def#>
@@ -64,7 +63,7 @@ public final class YearCube {
 
     /** Σ per level, from the file-level observations (dataset id:dataset/spend) of every graph, in one pass. */
     public static Counts run(DatasetGraph dsg, Iris iris) {
-        Node graph = graph(iris);
+        Node graph = iris.spendYearsGraph();
         return Txn.calculateWrite(dsg, () -> {
             Map<List<Node>, Totals> byBuyer = new LinkedHashMap<>(), byPair = new LinkedHashMap<>(),
                     bySupplier = new LinkedHashMap<>();
@@ -81,7 +80,7 @@ public final class YearCube {
             }
             byPair.forEach((k, t) -> bySupplier.computeIfAbsent(List.of(k.get(1), k.get(2), k.get(3)), x -> new Totals()).addBuyer(t));
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            Writer w = new Writer(dsg, graph, iris);
+            Writer w = new Writer(dsg, graph, iris, EnumSet.noneOf(Level.class));
             byBuyer.forEach((k, t) -> w.observation(Level.BY_BUYER, k.get(2), k.get(3), t, CubeTerms.BUYER, k.get(0),
                     CubeTerms.ACCOUNT_CLASS, k.get(1)));
             byPair.forEach((k, t) -> w.observation(Level.BY_PAIR, k.get(2), k.get(3), t, CubeTerms.BUYER, k.get(0),
@@ -119,7 +118,7 @@ public final class YearCube {
     }
 
     /** Writes observations straight into the graph (inside the caller's write transaction). */
-    private record Writer(DatasetGraph dsg, Node graph, Iris iris) {
+    private record Writer(DatasetGraph dsg, Node graph, Iris iris, Set<Level> described) {
         /** One observation: year, currency, the sums and one or two more dimensions (d2 may be null). */
         void observation(Level level, Node year, Node cur, Totals t, Node d1, Node v1, Node d2, Node v2) {
             Node o = node(level, year, cur, path(v1) + (d2 == null ? "" : "/" + path(v2)));
@@ -127,21 +126,20 @@ public final class YearCube {
             add(o, d1, v1);
             if (d2 != null) add(o, d2, v2);
             add(o, CubeTerms.AMOUNT, PaymentTriples.decimal(t.amount));
-            add(o, CubeTerms.PAYMENT_COUNT, integer(t.payments));
-            add(o, CubeTerms.CREDIT_COUNT, integer(t.credits));
-            if (level == Level.BY_SUPPLIER) add(o, BUYER_COUNT, integer(t.buyers));
+            add(o, CubeTerms.PAYMENT_COUNT, SpendCube.integer(t.payments));
+            add(o, CubeTerms.CREDIT_COUNT, SpendCube.integer(t.credits));
+            if (level == Level.BY_SUPPLIER) add(o, CubeTerms.BUYER_COUNT, SpendCube.integer(t.buyers));
         }
 
         /** id:cube/{level}/{year}/{currency}/{rest}: rest are the other dimensions' IRIs below the base. */
         private Node node(Level level, Node year, Node cur, String rest) {
             String currency = cur.getURI().substring(Vocab.CURRENCY.length());
-            return NodeFactory.createURI(iris.base() + "cube/" + level.id + "/" + year.getLiteralLexicalForm() + "/"
-                    + currency + "/" + rest);
+            return iris.spendLevelObservation(level.id, year.getLiteralLexicalForm() + "/" + currency + "/" + rest);
         }
 
         private void common(Node o, Level level, Node year, Node cur) {
-            Node dataset = NodeFactory.createURI(iris.base() + "dataset/" + level.id);
-            if (!dsg.contains(graph, dataset, Vocab.TYPE, CubeTerms.DATASET_CLASS)) {
+            Node dataset = iris.spendLevel(level.id);
+            if (described.add(level)) {
                 add(dataset, Vocab.TYPE, CubeTerms.DATASET_CLASS);
                 add(dataset, CubeTerms.QB_STRUCTURE, level.structure);
             }
@@ -160,6 +158,4 @@ public final class YearCube {
 
         private void add(Node s, Node p, Node o) { dsg.add(graph, s, p, o); }
     }
-
-    private static Node integer(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
 }

@@ -65,6 +65,14 @@ public final class Iris {
     /** cellKey = {buyerOrgnr}/{yyyy-mm}/{classKey}/{currency}/{payee's IRI below the base}. */
     public Node spendObservation(String sourceKey, String cellKey) { return iri("cube/" + sourceKey + "/" + cellKey); }
 
+    /** A year level of the spend cube: its dataset id:dataset/{levelId}, its observations under id:cube/{levelId}/. */
+    public Node spendLevel(String levelId) { return iri("dataset/" + levelId); }
+
+    public Node spendLevelObservation(String levelId, String key) { return iri("cube/" + levelId + "/" + key); }
+
+    /** The graph of the year levels, rebuilt whole by `openup cube`. */
+    public Node spendYearsGraph() { return iri("graph/cube/years"); }
+
     public Node accountScheme(String buyerOrgnr) { return iri("account/" + buyerOrgnr); }
 
     public Node account(String buyerOrgnr, String code) { return iri("account/" + buyerOrgnr + "/" + Names.key(code)); }
