@@ -99,6 +99,32 @@ class SpendCubeTest {
     }
 
     @Test
+    void accountsWithLettersAndRowsWithoutAccountKeepTheirOwnClass(@TempDir Path tmp) throws IOException {
+        Path file = generate(tmp.resolve("gen"), 1, 400).get(0);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split(";", -1);
+            if (i % 3 == 1) cells[5] = "K-" + cells[5];  // a publisher's own code: no Kommun-Bas group
+            else if (i % 3 == 2) cells[5] = "";           // no account at all
+            lines.set(i, String.join(";", cells));
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
+            store.load(file, SPEC);
+            CubeCheck.assertConsistent(store.dataset());
+            List<QuerySolution> classes = Sparql.select(store.dataset(), """
+                    SELECT DISTINCT ?c WHERE { ?o openup:month ?m ; openup:accountClass ?c }""");
+            java.util.Set<String> kinds = new java.util.TreeSet<>();
+            for (QuerySolution c : classes) {
+                String iri = c.getResource("c").getURI();
+                kinds.add(iri.endsWith("#NoAccount") ? "none" : iri.contains("/kommunbas/") ? "shared" : "own");
+            }
+            assertEquals(java.util.Set.of("none", "own", "shared"), kinds);
+            Shacl.assertConforms(store.dataset());
+        }
+    }
+
+    @Test
     void accountKeysFollowTheKommunBasGroups() {
         assertEquals("46", SpendCube.accountKey("46362"));
         assertEquals("46", SpendCube.accountKey("4636"));
