@@ -1,6 +1,5 @@
 package se.openup.loader.cube;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,16 +30,10 @@ public final class SpendCube implements LedgerHandler {
     private final Iris iris;
     private final String sourceKey;
     private final StreamRDF out;
-    private final Map<Cell, Totals> cells = new LinkedHashMap<>();
+    private final Map<Cell, Sums> cells = new LinkedHashMap<>();
 
     /** The dimensions of one observation; {@code accountKey} is the class's IRI ending (see {@link #accountKey}). */
     private record Cell(String buyer, Node payee, YearMonth month, String accountKey, String currency) {}
-
-    private static final class Totals {
-        BigDecimal amount = BigDecimal.ZERO;
-        long payments;
-        long credits;
-    }
 
     public SpendCube(Iris iris, String sourceKey, StreamRDF out) {
         this.iris = iris;
@@ -52,10 +45,7 @@ public final class SpendCube implements LedgerHandler {
     public void payment(LedgerRow r) {
         Cell cell = new Cell(r.buyerOrgnr(), iris.payee(r.buyerOrgnr(), r.payee()), YearMonth.from(r.date()),
                 accountKey(r.accountCode()), r.currency());
-        Totals t = cells.computeIfAbsent(cell, c -> new Totals());
-        t.amount = t.amount.add(r.amount());
-        t.payments++;
-        if (r.amount().signum() < 0) t.credits++;
+        cells.computeIfAbsent(cell, c -> new Sums()).add(r.amount());
     }
 
     @Override
@@ -68,9 +58,6 @@ public final class SpendCube implements LedgerHandler {
         // a skipped row (a sum line) is not a posting
     }
 
-    /** How many observations the file gives (known once the file has ended). */
-    public int observations() { return cells.size(); }
-
     @Override
     public void end() {
         if (cells.isEmpty()) return;
@@ -80,9 +67,9 @@ public final class SpendCube implements LedgerHandler {
         emit(dataset, Vocab.TITLE, TITLE_SV);
         emit(dataset, Vocab.TITLE, TITLE_EN);
         Node source = iris.source(sourceKey);
-        for (Map.Entry<Cell, Totals> e : cells.entrySet()) {
+        for (Map.Entry<Cell, Sums> e : cells.entrySet()) {
             Cell c = e.getKey();
-            Totals t = e.getValue();
+            Sums t = e.getValue();
             String month = c.month().toString();
             Node o = iris.spendObservation(sourceKey, c.buyer() + "/" + month + "/" + c.accountKey() + "/"
                     + c.currency() + "/" + c.payee().getURI().substring(iris.base().length()));

@@ -65,7 +65,7 @@ public final class YearCube {
     public static Counts run(DatasetGraph dsg, Iris iris) {
         Node graph = iris.spendYearsGraph();
         return Txn.calculateWrite(dsg, () -> {
-            Map<List<Node>, Totals> byBuyer = new LinkedHashMap<>(), byPair = new LinkedHashMap<>(),
+            Map<List<Node>, Sums> byBuyer = new LinkedHashMap<>(), byPair = new LinkedHashMap<>(),
                     bySupplier = new LinkedHashMap<>();
             Dataset ds = DatasetFactory.wrap(dsg);
             try (QueryExecution qe = QueryExecution.dataset(ds).query(SUMS).set(TDB2.symUnionDefaultGraph, true)
@@ -73,12 +73,12 @@ public final class YearCube {
                 qe.execSelect().forEachRemaining(s -> {
                     Node buyer = s.get("buyer").asNode(), supplier = s.get("supplier").asNode(),
                             year = s.get("year").asNode(), cur = s.get("cur").asNode();
-                    Totals row = new Totals(s);
-                    byBuyer.computeIfAbsent(List.of(buyer, s.get("class").asNode(), year, cur), k -> new Totals()).add(row);
-                    byPair.computeIfAbsent(List.of(buyer, supplier, year, cur), k -> new Totals()).add(row);
+                    Sums row = row(s);
+                    byBuyer.computeIfAbsent(List.of(buyer, s.get("class").asNode(), year, cur), k -> new Sums()).add(row);
+                    byPair.computeIfAbsent(List.of(buyer, supplier, year, cur), k -> new Sums()).add(row);
                 });
             }
-            byPair.forEach((k, t) -> bySupplier.computeIfAbsent(List.of(k.get(1), k.get(2), k.get(3)), x -> new Totals()).addBuyer(t));
+            byPair.forEach((k, t) -> bySupplier.computeIfAbsent(List.of(k.get(1), k.get(2), k.get(3)), x -> new Sums()).addBuyer(t));
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             Writer w = new Writer(dsg, graph, iris, EnumSet.noneOf(Level.class));
             byBuyer.forEach((k, t) -> w.observation(Level.BY_BUYER, k.get(2), k.get(3), t, CubeTerms.BUYER, k.get(0),
@@ -92,35 +92,19 @@ public final class YearCube {
         });
     }
 
-    /** Sums of one observation, and for a supplier-year how many buyers' pairs went into it. */
-    private static final class Totals {
-        BigDecimal amount = BigDecimal.ZERO;
-        long payments, credits, buyers;
-
-        Totals() {}
-
-        Totals(QuerySolution s) {
-            amount = new BigDecimal(s.getLiteral("amount").getLexicalForm());
-            payments = s.getLiteral("payments").getLong();
-            credits = s.getLiteral("credits").getLong();
-        }
-
-        void add(Totals t) {
-            amount = amount.add(t.amount);
-            payments += t.payments;
-            credits += t.credits;
-        }
-
-        void addBuyer(Totals pair) {
-            add(pair);
-            buyers++;
-        }
+    /** One row of the query: the sums of one buyer, supplier, year, class and currency. */
+    private static Sums row(QuerySolution s) {
+        Sums row = new Sums();
+        row.amount = new BigDecimal(s.getLiteral("amount").getLexicalForm());
+        row.payments = s.getLiteral("payments").getLong();
+        row.credits = s.getLiteral("credits").getLong();
+        return row;
     }
 
     /** Writes observations straight into the graph (inside the caller's write transaction). */
     private record Writer(DatasetGraph dsg, Node graph, Iris iris, Set<Level> described) {
         /** One observation: year, currency, the sums and one or two more dimensions (d2 may be null). */
-        void observation(Level level, Node year, Node cur, Totals t, Node d1, Node v1, Node d2, Node v2) {
+        void observation(Level level, Node year, Node cur, Sums t, Node d1, Node v1, Node d2, Node v2) {
             Node o = node(level, year, cur, path(v1) + (d2 == null ? "" : "/" + path(v2)));
             common(o, level, year, cur);
             add(o, d1, v1);
