@@ -11,6 +11,7 @@ import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import se.openup.loader.cube.SpendCube;
 import se.openup.loader.mapping.MappingProfile;
 import se.openup.loader.mapping.MappingProfiles;
 import se.openup.loader.mapping.RowMapper;
@@ -58,10 +59,12 @@ public final class BenchPhase {
         for (Path f : files) {
             String key = Iris.sourceKey(profile.id(), f.getFileName().toString());
             PaymentTriples triples = new PaymentTriples(Iris.defaults(), key, sink);
+            SpendCube cube = new SpendCube(Iris.defaults(), key, sink);
             RowSource.forProfile(profile).read(f, new RowMapper(profile, f, m::orgnr, new se.openup.loader.mapping.LedgerHandler() {
-                @Override public void payment(se.openup.loader.mapping.LedgerRow row) { rows++; triples.payment(row); }
+                @Override public void payment(se.openup.loader.mapping.LedgerRow row) { rows++; triples.payment(row); cube.payment(row); }
                 @Override public void rejected(se.openup.loader.mapping.Rejection r) { rows++; }
                 @Override public void skipped(long line, String reason) { }
+                @Override public void end() { cube.end(); }
             }));
         }
         return n[0];

@@ -20,7 +20,9 @@ import se.openup.loader.mapping.MappingProfile;
 import se.openup.loader.mapping.MappingProfiles;
 import se.openup.loader.rdf.Iris;
 import se.openup.loader.reference.Municipalities;
+import se.openup.loader.cube.YearCube;
 import se.openup.loader.store.GraphStore;
+import se.openup.loader.store.LoadReport;
 
 @Command(name = "load", description = "Load ledger or procurement files into the store, one named graph per file.")
 public final class LoadCommand implements Callable<Integer> {
@@ -55,6 +57,7 @@ public final class LoadCommand implements Callable<Integer> {
         Municipalities municipalities = Municipalities.read(storeOptions.data());
         List<Object> json = new ArrayList<>();
         int failed = 0;
+        boolean changed = false;
         try (GraphStore store = GraphStore.open(storeOptions.store()); ProgressBar bar = progressBar(files.size())) {
             GraphStore.Options options = new GraphStore.Options(new Iris(base), municipalities::orgnr,
                     bar == null ? n -> { } : bar::stepBy, force, municipalities::orgnrByName);
@@ -70,8 +73,11 @@ public final class LoadCommand implements Callable<Integer> {
                 } else {
                     json.add(o.report());
                     System.out.print(o.report().summary());
+                    changed |= o.report().getStatus() == LoadReport.Status.LOADED;
                 }
             }
+            // the year levels sum over every file: stale as soon as one file changed
+            if (changed) System.out.print(CubeCommand.summary(YearCube.run(store.dataset(), new Iris(base))));
         }
         if (reportFile != null)
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(reportFile.toFile(), json);

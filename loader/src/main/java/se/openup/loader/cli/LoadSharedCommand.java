@@ -15,6 +15,7 @@ import se.openup.loader.link.SupplierLinks;
 import se.openup.loader.mapping.MappingProfiles;
 import se.openup.loader.rdf.Iris;
 import se.openup.loader.reference.Municipalities;
+import se.openup.loader.cube.YearCube;
 import se.openup.loader.store.GraphStore;
 
 /**
@@ -63,6 +64,7 @@ public final class LoadSharedCommand implements Callable<Integer> {
             SupplierLinks.Counts c = SupplierLinks.run(graphs.dataset(), new Iris(base));
             System.out.printf("supplier links: %,d linked, %,d ambiguous, %,d unmatched of %,d name-only organisations%n",
                     c.linked(), c.ambiguous(), c.unmatched(), c.nameOnly());
+            System.out.print(CubeCommand.summary(YearCube.run(graphs.dataset(), new Iris(base))));
         }
         return failed == 0 ? 0 : 1;
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** The `openup` command: one jar, one subcommand per job. */
 @Command(name = "openup", mixinStandardHelpOptions = true, version = "Open Up Graph 0.1",
         description = "Swedish public purchase ledgers as a linked-open-data knowledge graph.",
-        subcommands = {LoadCommand.class, LoadSharedCommand.class, ExportCommand.class, ValidateCommand.class, LinkCommand.class,
+        subcommands = {LoadCommand.class, LoadSharedCommand.class, ExportCommand.class, ValidateCommand.class, LinkCommand.class, CubeCommand.class,
                 GenerateCommand.class, BenchCommand.class})
 public final class OpenUp implements Runnable {
     @Spec

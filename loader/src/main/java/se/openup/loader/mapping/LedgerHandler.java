@@ -8,4 +8,7 @@ public interface LedgerHandler {
 
     /** A row the mapping's {@code skip} rules say is not a posting (e.g. a trailing sum row). */
     void skipped(long line, String reason);
+
+    /** Every row of the file has been handled (see {@link se.openup.loader.source.RowHandler#end}). */
+    default void end() {}
 }

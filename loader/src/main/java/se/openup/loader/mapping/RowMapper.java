@@ -185,6 +185,9 @@ public final class RowMapper implements RowHandler {
                 text(row, Field.invoiceNumber), text(row, Field.basis), text(row, Field.contract)));
     }
 
+    @Override
+    public void end() { out.end(); }
+
     private LedgerDate date(RawRow row, BigDecimal amount) {
         Cell c = cells.get(Field.date);
         ColumnSpec spec = profile.columns().get("date");

@@ -2,6 +2,7 @@ package se.openup.loader.rdf;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import se.openup.loader.mapping.Payee;
 import se.openup.loader.normalise.Names;
 
 /**
@@ -31,6 +32,21 @@ public final class Iris {
 
     public Node redacted(String buyerOrgnr) { return iri("redacted/" + buyerOrgnr); }
 
+    /** Who a buyer's row paid: the organisation, the buyer's name-only supplier or the buyer's redacted payee. */
+    public Node payee(String buyerOrgnr, Payee payee) {
+        return switch (payee.kind()) {
+            case REDACTED -> redacted(buyerOrgnr);
+            case ORGNR -> org(payee.id());
+            case FOREIGN_VAT -> vatOrg(payee.id());
+            case NAME_ONLY -> nameOnlySupplier(buyerOrgnr, nameKey(payee));
+        };
+    }
+
+    /** The {nameKey} of a name-only supplier: its name's key, or nr-{number} when the row gives only a number. */
+    public static String nameKey(Payee payee) {
+        return payee.name() != null ? Names.key(payee.name()) : "nr-" + Names.key(payee.internalNumber());
+    }
+
     public Node source(String sourceKey) { return iri("source/" + sourceKey); }
 
     public Node graph(String sourceKey) { return iri("graph/" + sourceKey); }
@@ -42,6 +58,20 @@ public final class Iris {
     public Node payment(String sourceKey, long line) { return iri("payment/" + sourceKey + "/" + line); }
 
     public Node dataset(String buyerOrgnr, int year) { return iri("dataset/" + buyerOrgnr + "/" + year); }
+
+    /** The spend cube (docs/aggregates.md): one qb:DataSet for the observations of every file. */
+    public Node spendDataset() { return iri("dataset/spend"); }
+
+    /** cellKey = {buyerOrgnr}/{yyyy-mm}/{classKey}/{currency}/{payee's IRI below the base}. */
+    public Node spendObservation(String sourceKey, String cellKey) { return iri("cube/" + sourceKey + "/" + cellKey); }
+
+    /** A year level of the spend cube: its dataset id:dataset/{levelId}, its observations under id:cube/{levelId}/. */
+    public Node spendLevel(String levelId) { return iri("dataset/" + levelId); }
+
+    public Node spendLevelObservation(String levelId, String key) { return iri("cube/" + levelId + "/" + key); }
+
+    /** The graph of the year levels, rebuilt whole by `openup cube`. */
+    public Node spendYearsGraph() { return iri("graph/cube/years"); }
 
     public Node accountScheme(String buyerOrgnr) { return iri("account/" + buyerOrgnr); }
 

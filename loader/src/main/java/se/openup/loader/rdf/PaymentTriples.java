@@ -14,7 +14,6 @@ import se.openup.loader.mapping.LedgerHandler;
 import se.openup.loader.mapping.LedgerRow;
 import se.openup.loader.mapping.Payee;
 import se.openup.loader.mapping.Rejection;
-import se.openup.loader.normalise.Names;
 import se.openup.loader.normalise.SupplierId;
 
 /**
@@ -108,7 +107,7 @@ public final class PaymentTriples implements LedgerHandler {
                 yield named(org, payee.id(), payee);
             }
             case NAME_ONLY -> {
-                String key = payee.name() != null ? Names.key(payee.name()) : "nr-" + Names.key(payee.internalNumber());
+                String key = Iris.nameKey(payee);
                 Node org = nodes.computeIfAbsent(new Key('n', r.buyerOrgnr(), key, null), k -> iris.nameOnlySupplier(r.buyerOrgnr(), key));
                 if (written.add(new Key('N', org.getURI(), null, null))) {
                     organisation(org);

@@ -27,6 +27,7 @@ final class CsvSource implements RowSource {
                 parse(reader, offset, quote, out);
             }
             guard.checkQuotesClosed();
+            out.end();
         } catch (IOException e) {
             throw new SourceException("cannot read the file: " + e.getMessage(), e);
         }

@@ -47,6 +47,7 @@ final class JsonSource implements RowSource {
             if (p.currentToken() != JsonToken.END_ARRAY)
                 throw new SourceException("record " + (position + 1) + ": expected an object, found " + p.currentToken());
             if (header == null) throw new SourceException("the JSON holds no records");
+            out.end();
         } catch (JsonProcessingException e) {
             throw new SourceException("malformed JSON at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);

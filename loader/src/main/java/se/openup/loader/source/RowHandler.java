@@ -8,4 +8,7 @@ public interface RowHandler {
     void header(List<String> titles);
 
     void row(RawRow row);
+
+    /** The file was read to its end (not called when reading fails): for handlers that summarise a whole file. */
+    default void end() {}
 }

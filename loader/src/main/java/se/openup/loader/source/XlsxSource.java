@@ -48,6 +48,7 @@ final class XlsxSource implements RowSource {
                 }
             });
             if (!headerSeen[0]) throw new SourceException("the sheet is empty");
+            out.end();
         } catch (SourceException e) {
             throw e;
         } catch (IOException | UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {

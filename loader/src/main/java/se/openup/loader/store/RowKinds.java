@@ -2,6 +2,7 @@ package se.openup.loader.store;
 
 import java.nio.file.Path;
 import org.apache.jena.riot.system.StreamRDF;
+import se.openup.loader.cube.SpendCube;
 import se.openup.loader.mapping.LedgerHandler;
 import se.openup.loader.mapping.LedgerRow;
 import se.openup.loader.mapping.MappingException;
@@ -30,7 +31,8 @@ final class RowKinds {
         String kind = profile.kind() == null ? "ledger" : profile.kind();
         return switch (kind) {
             case "ledger" -> new RowMapper(profile, file, options.kommunkodToOrgnr(),
-                    tee(report, new PaymentTriples(options.iris(), sourceKey, out)));
+                    tee(report, new PaymentTriples(options.iris(), sourceKey, out),
+                            new SpendCube(options.iris(), sourceKey, out)));
             case "municipalities" -> new MunicipalityMapper(profile, new ReferenceTriples(options.iris(), sourceKey, out), report);
             case "counties" -> new CountyMapper(profile, new ReferenceTriples(options.iris(), sourceKey, out), report);
             case "procurement" -> new ProcurementMapper(profile, options.municipalityByName(), ProcurementHandler.tee(
@@ -63,6 +65,7 @@ final class RowKinds {
             @Override public void payment(LedgerRow row) { for (LedgerHandler h : handlers) h.payment(row); }
             @Override public void rejected(Rejection r) { for (LedgerHandler h : handlers) h.rejected(r); }
             @Override public void skipped(long line, String reason) { for (LedgerHandler h : handlers) h.skipped(line, reason); }
+            @Override public void end() { for (LedgerHandler h : handlers) h.end(); }
         };
     }
 }
