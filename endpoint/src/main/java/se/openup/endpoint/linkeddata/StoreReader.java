@@ -36,6 +36,7 @@ final class StoreReader {
             PREFIX payment: <http://reference.data.gov.uk/def/payment#>
             PREFIX ocds: <http://data.tbfy.eu/ontology/ocds#>
             PREFIX openup: <https://w3id.org/openup/def#>
+            PREFIX qb: <http://purl.org/linked-data/cube#>
             """;
 
     private final DatasetGraph dataset;

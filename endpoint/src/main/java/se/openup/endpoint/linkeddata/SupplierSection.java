@@ -28,7 +28,12 @@ record SupplierSection(boolean redacted, List<Identifier> identifiers, List<Name
             { VALUES ?property { schema:name openup:nameAsPublished skos:prefLabel skos:altLabel }
               GRAPH ?g { ?this ?property ?name } }
             GROUP BY ?property ?name ORDER BY DESC(?files) ?name""");
-    // One scan of the payments to it, rolled up per buyer and per year (Totals).
+    // Per buyer and year: the year-level sums, or one scan of the payments to it (Totals.spend).
+    private static final Query PAIR_YEARS = StoreReader.query("""
+            SELECT ?payer (STR(?year) AS ?date) ?total ?payments
+            { ?o openup:supplier ?this ; qb:dataSet ?level ; openup:buyer ?payer ; openup:year ?year ;
+                 openup:amount ?total ; openup:paymentCount ?payments .
+              ?level qb:structure openup:spendByPairYearStructure }""");
     private static final Query PAYMENTS = StoreReader.query("""
             SELECT ?payer ?date (SUM(?amount) AS ?total) (COUNT(?payment) AS ?payments)
             { ?payment payment:payee ?this ; payment:payer ?payer ; payment:date ?date ; payment:netAmount ?amount }
@@ -54,7 +59,7 @@ record SupplierSection(boolean redacted, List<Identifier> identifiers, List<Name
     static SupplierSection of(StoreReader store, Node org, boolean redacted, Display display) {
         List<Row> contractRows = store.select(CONTRACTS, org);
         List<Row> linked = store.select(LINKED_NAMES, org);
-        List<Row> payments = store.select(PAYMENTS, org);
+        List<Row> payments = Totals.spend(store, org, PAIR_YEARS, PAYMENTS);
         display.learnLabels(store.labelsOf(Totals.nodes(contractRows, "buyer", "supplier", "process")));
         display.learnLabels(store.labelsOf(Totals.nodes(linked, "name")));
         return new SupplierSection(redacted,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import se.openup.endpoint.linkeddata.Display.Term;
 import se.openup.endpoint.linkeddata.StoreReader.Row;
 
@@ -19,6 +20,18 @@ import se.openup.endpoint.linkeddata.StoreReader.Row;
  */
 final class Totals {
     private Totals() { }
+
+    private static final Query HAS_YEAR_LEVELS = StoreReader.query(
+            "ASK { ?level qb:structure openup:spendByPairYearStructure }");
+
+    /**
+     * The groups a page rolls up: from the buyer × supplier × year sums the loader keeps (graph cube/years,
+     * docs/aggregates.md) when the store has them — a few rows instead of a scan of every payment (Örebro kommun:
+     * 68 021) — else from the payments themselves. Both queries bind {@code ?this} and give ?total and ?payments.
+     */
+    static List<Row> spend(StoreReader store, Node self, Query fromYearLevels, Query fromPayments) {
+        return store.select(store.ask(HAS_YEAR_LEVELS, self) ? fromYearLevels : fromPayments, self);
+    }
 
     /** One group: what (a linked resource or a year), its sum in kronor and its number of payments. */
     record Line(Term what, String amount, String payments) { }

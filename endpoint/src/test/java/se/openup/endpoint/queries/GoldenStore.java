@@ -21,7 +21,7 @@ import se.openup.loader.store.GraphStore;
  * Test stores built with the real loader: the hand-made golden fixture (src/test/resources/golden, arithmetic in its
  * README) with the real municipalities reference data (population), and the real shared datasets.
  */
-final class GoldenStore {
+public final class GoldenStore {
     static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     private static GraphStore shared;
@@ -57,7 +57,7 @@ final class GoldenStore {
     }
 
     /** The golden fixture: three municipalities' ledgers (2022–2023), invented procurement rows, supplier links. */
-    static GraphStore golden(Path dir) throws IOException {
+    public static GraphStore golden(Path dir) throws IOException {
         Path data = sharedData();
         Municipalities municipalities = Municipalities.read(data);
         GraphStore.Options options = new GraphStore.Options(Iris.defaults(), municipalities::orgnr, n -> { }, false,
