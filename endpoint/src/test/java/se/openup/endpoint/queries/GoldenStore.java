@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import se.openup.endpoint.server.OpenUpServer;
 import se.openup.endpoint.server.ServerConfig;
+import se.openup.loader.cube.YearCube;
 import se.openup.loader.link.SupplierLinks;
 import se.openup.loader.mapping.MappingProfile;
 import se.openup.loader.mapping.MappingProfiles;
@@ -72,6 +73,7 @@ public final class GoldenStore {
         for (String kind : List.of("procurement-value", "procurement-suppliers"))
             load(store, List.of(GOLDEN.resolve(kind + ".tsv")), MappingProfiles.resolve(GOLDEN.resolve(kind + ".yaml").toString()), options);
         SupplierLinks.run(store.dataset(), Iris.defaults());
+        YearCube.run(store.dataset(), Iris.defaults()); // the year-level sums, as load-shared builds them
         return store;
     }
 
