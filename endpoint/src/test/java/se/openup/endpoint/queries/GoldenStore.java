@@ -35,6 +35,7 @@ public final class GoldenStore {
         if (server == null) {
             Path dir = Files.createTempDirectory("openup-golden");
             shared = golden(dir);
+            YearCube.run(shared.dataset(), Iris.defaults()); // the year-level sums the saved queries read, as load-shared builds them
             Catalogue.publish(shared.dataset(), QueryLibrary.load(Iris.DEFAULT_BASE), Iris.DEFAULT_BASE);
             server = OpenUpServer.start(shared.dataset(), ServerConfig.defaults(0));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -57,7 +58,7 @@ public final class GoldenStore {
         return shared.dataset();
     }
 
-    /** The golden fixture: three municipalities' ledgers (2022–2023), invented procurement rows, supplier links. */
+    /** The golden fixture: three municipalities' ledgers (2022–2023), invented procurement rows, supplier links; no year-level sums. */
     public static GraphStore golden(Path dir) throws IOException {
         Path data = sharedData();
         Municipalities municipalities = Municipalities.read(data);
@@ -73,7 +74,6 @@ public final class GoldenStore {
         for (String kind : List.of("procurement-value", "procurement-suppliers"))
             load(store, List.of(GOLDEN.resolve(kind + ".tsv")), MappingProfiles.resolve(GOLDEN.resolve(kind + ".yaml").toString()), options);
         SupplierLinks.run(store.dataset(), Iris.defaults());
-        YearCube.run(store.dataset(), Iris.defaults()); // the year-level sums, as load-shared builds them
         return store;
     }
 
