@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.openup.endpoint.server.OpenUpServer;
 import se.openup.endpoint.server.ServerConfig;
+import se.openup.loader.cube.YearCube;
 import se.openup.loader.generate.LedgerGenerator;
 import se.openup.loader.mapping.MappingProfiles;
 import se.openup.loader.rdf.Iris;
@@ -40,6 +41,7 @@ class GeneratedDataQueriesTest {
         try (GraphStore store = GraphStore.open(dir.resolve("store"))) {
             GoldenStore.load(store, List.of(data.resolve("reference/municipalities.csv")), MappingProfiles.builtIn("reference-municipalities"), options);
             GoldenStore.load(store, files, MappingProfiles.builtIn("spec-v1.1"), options);
+            YearCube.run(store.dataset(), Iris.defaults());
             try (OpenUpServer server = OpenUpServer.start(store.dataset(), ServerConfig.defaults(0))) {
                 ApiClient api = new ApiClient(server.url());
 

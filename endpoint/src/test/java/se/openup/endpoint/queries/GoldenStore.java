@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import se.openup.endpoint.server.OpenUpServer;
 import se.openup.endpoint.server.ServerConfig;
+import se.openup.loader.cube.YearCube;
 import se.openup.loader.link.SupplierLinks;
 import se.openup.loader.mapping.MappingProfile;
 import se.openup.loader.mapping.MappingProfiles;
@@ -34,6 +35,7 @@ public final class GoldenStore {
         if (server == null) {
             Path dir = Files.createTempDirectory("openup-golden");
             shared = golden(dir);
+            YearCube.run(shared.dataset(), Iris.defaults()); // the year-level sums the saved queries read, as load-shared builds them
             Catalogue.publish(shared.dataset(), QueryLibrary.load(Iris.DEFAULT_BASE), Iris.DEFAULT_BASE);
             server = OpenUpServer.start(shared.dataset(), ServerConfig.defaults(0));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -56,7 +58,7 @@ public final class GoldenStore {
         return shared.dataset();
     }
 
-    /** The golden fixture: three municipalities' ledgers (2022–2023), invented procurement rows, supplier links. */
+    /** The golden fixture: three municipalities' ledgers (2022–2023), invented procurement rows, supplier links; no year-level sums. */
     public static GraphStore golden(Path dir) throws IOException {
         Path data = sharedData();
         Municipalities municipalities = Municipalities.read(data);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.openup.endpoint.server.OpenUpServer;
 import se.openup.endpoint.server.ServerConfig;
+import se.openup.loader.cube.YearCube;
 import se.openup.loader.mapping.MappingProfiles;
 import se.openup.loader.rdf.Iris;
 import se.openup.loader.reference.Municipalities;
@@ -79,6 +80,7 @@ class RealDataQueriesTest {
             GraphStore.Options o = options(data);
             GoldenStore.load(store, List.of(data.resolve("reference/municipalities.csv")), MappingProfiles.builtIn("reference-municipalities"), o);
             GoldenStore.load(store, List.of(data.resolve("ledgers/orebro-2016-03/Orebro.2016-03.xlsx")), MappingProfiles.builtIn("orebro-2016"), o);
+            YearCube.run(store.dataset(), Iris.defaults());
             try (OpenUpServer server = OpenUpServer.start(store.dataset(), ServerConfig.defaults(0).withTimeout(PATIENT))) {
                 ApiClient api = new ApiClient(server.url());
                 // the load report: 68 021 rows, Σ 450 187 283.39 SEK, 266 redacted; SCB: 150 291 inhabitants on 2017-12-31
