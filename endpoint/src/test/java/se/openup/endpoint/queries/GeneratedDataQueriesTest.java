@@ -5,19 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.openup.endpoint.server.OpenUpServer;
 import se.openup.endpoint.server.ServerConfig;
-import se.openup.loader.cube.YearCube;
 import se.openup.loader.generate.LedgerGenerator;
-import se.openup.loader.mapping.MappingProfiles;
-import se.openup.loader.rdf.Iris;
-import se.openup.loader.reference.Municipalities;
 import se.openup.loader.store.GraphStore;
 
 /**
@@ -29,19 +22,9 @@ class GeneratedDataQueriesTest {
 
     @Test
     void comparativeQueriesOnTwelveMunicipalities(@TempDir Path dir) throws Exception {
-        Path data = GoldenStore.sharedData();
-        Path ledgers = dir.resolve("ledgers");
-        LedgerGenerator.Result generated = LedgerGenerator.generate(new LedgerGenerator.Options(BUYERS, 1_200, 7, 2023, ledgers, data));
-        Municipalities m = Municipalities.read(data);
-        GraphStore.Options options = new GraphStore.Options(Iris.defaults(), m::orgnr, n -> { }, false, m::orgnrByName);
-        List<Path> files;
-        try (Stream<Path> list = Files.list(ledgers)) {
-            files = list.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
-        }
-        try (GraphStore store = GraphStore.open(dir.resolve("store"))) {
-            GoldenStore.load(store, List.of(data.resolve("reference/municipalities.csv")), MappingProfiles.builtIn("reference-municipalities"), options);
-            GoldenStore.load(store, files, MappingProfiles.builtIn("spec-v1.1"), options);
-            YearCube.run(store.dataset(), Iris.defaults());
+        GoldenStore.Generated fixture = GoldenStore.generated(dir, BUYERS, 1_200, 7);
+        LedgerGenerator.Result generated = fixture.result();
+        try (GraphStore store = fixture.store()) {
             try (OpenUpServer server = OpenUpServer.start(store.dataset(), ServerConfig.defaults(0))) {
                 ApiClient api = new ApiClient(server.url());
 

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import se.openup.endpoint.server.OpenUpServer;
 import se.openup.endpoint.server.ServerConfig;
 import se.openup.loader.cube.YearCube;
+import se.openup.loader.cube.YearCube;
+import se.openup.loader.generate.LedgerGenerator;
 import se.openup.loader.link.SupplierLinks;
 import se.openup.loader.mapping.MappingProfile;
 import se.openup.loader.mapping.MappingProfiles;
@@ -76,6 +78,30 @@ public final class GoldenStore {
         SupplierLinks.run(store.dataset(), Iris.defaults());
         return store;
     }
+
+    /**
+     * Generated ledgers ({@code LedgerGenerator}: {@code buyers} municipalities, {@code rows} rows of 2023, {@code seed})
+     * with the real municipalities, loaded into {@code dir}/store with the year-level sums built as load-shared does.
+     */
+    static Generated generated(Path dir, int buyers, int rows, long seed) throws IOException {
+        Path data = sharedData();
+        Path ledgers = dir.resolve("ledgers");
+        LedgerGenerator.Result result = LedgerGenerator.generate(new LedgerGenerator.Options(buyers, rows, seed, 2023, ledgers, data));
+        Municipalities m = Municipalities.read(data);
+        GraphStore.Options options = new GraphStore.Options(Iris.defaults(), m::orgnr, n -> { }, false, m::orgnrByName);
+        List<Path> files;
+        try (Stream<Path> list = Files.list(ledgers)) {
+            files = list.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+        }
+        GraphStore store = GraphStore.open(dir.resolve("store"));
+        load(store, List.of(data.resolve("reference/municipalities.csv")), MappingProfiles.builtIn("reference-municipalities"), options);
+        load(store, files, MappingProfiles.builtIn("spec-v1.1"), options);
+        YearCube.run(store.dataset(), Iris.defaults());
+        return new Generated(store, result);
+    }
+
+    /** A generated store and what the generator says it wrote. */
+    record Generated(GraphStore store, LedgerGenerator.Result result) { }
 
     static void load(GraphStore store, List<Path> files, MappingProfile profile, GraphStore.Options options) {
         for (GraphStore.Outcome o : store.loadAll(files, profile, options)) {

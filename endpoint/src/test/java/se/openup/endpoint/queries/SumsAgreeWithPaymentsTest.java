@@ -20,11 +20,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
-import se.openup.loader.cube.YearCube;
-import se.openup.loader.generate.LedgerGenerator;
-import se.openup.loader.mapping.MappingProfiles;
 import se.openup.loader.rdf.Iris;
-import se.openup.loader.reference.Municipalities;
 import se.openup.loader.store.GraphStore;
 
 /**
@@ -52,19 +48,7 @@ class SumsAgreeWithPaymentsTest {
 
     @Test
     void generatedLedgers(@TempDir Path dir) throws Exception {
-        Path data = GoldenStore.sharedData();
-        Path ledgers = dir.resolve("ledgers");
-        LedgerGenerator.generate(new LedgerGenerator.Options(6, 3_000, 11, 2023, ledgers, data));
-        Municipalities m = Municipalities.read(data);
-        GraphStore.Options options = new GraphStore.Options(Iris.defaults(), m::orgnr, n -> { }, false, m::orgnrByName);
-        List<Path> files;
-        try (Stream<Path> list = Files.list(ledgers)) {
-            files = list.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
-        }
-        try (GraphStore store = GraphStore.open(dir.resolve("store"))) {
-            GoldenStore.load(store, List.of(data.resolve("reference/municipalities.csv")), MappingProfiles.builtIn("reference-municipalities"), options);
-            GoldenStore.load(store, files, MappingProfiles.builtIn("spec-v1.1"), options);
-            YearCube.run(store.dataset(), Iris.defaults());
+        try (GraphStore store = GoldenStore.generated(dir, 6, 3_000, 11).store()) {
             store.dataset().getContext().set(TDB2.symUnionDefaultGraph, true); // as OpenUpServer serves it
             assertTrue(compareAll(store.dataset(), List.of(2022, 2023)) > 100, "the generated year has rows to compare");
         }
