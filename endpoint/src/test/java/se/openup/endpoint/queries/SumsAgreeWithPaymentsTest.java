@@ -25,13 +25,13 @@ import se.openup.loader.store.GraphStore;
 
 /**
  * The saved queries that read the year-level sums (docs/aggregates.md) give exactly the answers their earlier
- * versions gave from the payments (kept in src/test/resources/payments-queries): same columns, types and rows in the
+ * versions gave from the payments (kept in queries/payments/): same columns, types and rows in the
  * same order, numbers equal to the öre — on generated ledgers (credits, sole traders, many buyers) and on the golden
  * fixture.
  */
 class SumsAgreeWithPaymentsTest {
     static final Path SHIPPED_QUERIES = Path.of("../queries");
-    static final Path PAYMENT_QUERIES = Path.of("src/test/resources/payments-queries");
+    static final Path PAYMENT_QUERIES = Path.of("../queries/payments");
 
     /** Each rewritten query with the parameter sets it is compared on ({year} is replaced by each year asked). */
     static final Map<String, List<String>> ASKED = new LinkedHashMap<>();
