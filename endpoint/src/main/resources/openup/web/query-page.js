@@ -6,6 +6,7 @@
   const page = document.getElementById("query-page");
   const form = document.getElementById("params");
   const ui = JSON.parse(page.dataset.ui);
+  const headings = JSON.parse(page.dataset.headings); // {columns: {name: heading}, params: {name: label}}
   const id = page.dataset.query;
   const lang = page.dataset.lang;
   const base = page.dataset.base;
@@ -56,7 +57,7 @@
       if (ticket !== latest) return;
       if (sparql !== null) showSparql(sparql);
       if (!response.ok) {
-        show(null, ui.error.replace("{m}", body.error || response.status));
+        show(null, failure(response.status, body));
         return;
       }
       sort = null;
@@ -66,6 +67,20 @@
     } catch (e) {
       if (ticket === latest) show(null, ui.error.replace("{m}", e.message));
     }
+  }
+
+  /** The API's error in the page's words: which field, or that the server's time ran out. */
+  function failure(status, body) {
+    if (status === 400 && body.parameter) {
+      return ui.badParameter.replace("{p}", () => headings.params[body.parameter] || body.parameter)
+        .replace("{m}", () => body.error);
+    }
+    if (status === 503) return ui.tooSlow;
+    return ui.error.replace("{m}", () => body.error || status);
+  }
+
+  function heading(column) {
+    return headings.columns[column] || column;
   }
 
   function showSparql(text) {
@@ -96,7 +111,8 @@
       th.setAttribute("aria-sort", sort && sort.column === i ? (sort.ascending ? "ascending" : "descending") : "none");
       const button = document.createElement("button");
       button.type = "button";
-      button.textContent = c.name;
+      button.textContent = heading(c.name);
+      button.title = c.name; // the API's (and the downloads') name for the column
       button.addEventListener("click", () => sortBy(i));
       th.appendChild(button);
       tr.appendChild(th);
@@ -160,7 +176,7 @@
       type: type,
       data: {
         labels: answer.rows.map((r) => (r[x] === null ? "" : String(r[x]))),
-        datasets: [{ label: answer.columns[y].name, data: answer.rows.map((r) => r[y]), backgroundColor: "#0b5cad" }]
+        datasets: [{ label: heading(answer.columns[y].name), data: answer.rows.map((r) => r[y]), backgroundColor: "#0b5cad" }]
       },
       options: { locale: "sv-SE", animation: false, responsive: true, maintainAspectRatio: false }
     });

@@ -30,7 +30,9 @@ final class PageText {
             Map.entry("noScript", "Tabellen och diagrammet ritas med JavaScript; utan det fungerar nedladdningslänkarna."),
             Map.entry("loading", "Hämtar…"), Map.entry("rows", "{n} rader"), Map.entry("row", "1 rad"), Map.entry("noRows", "Inga rader."),
             Map.entry("truncated", "Svaret är avkortat efter {n} rader."), Map.entry("error", "Frågan kunde inte köras: {m}"),
-            Map.entry("fillIn", "Fyll i formuläret och tryck Visa."), Map.entry("chart", "Diagram"));
+            Map.entry("fillIn", "Fyll i formuläret och tryck Visa."), Map.entry("chart", "Diagram"),
+            Map.entry("badParameter", "Värdet i fältet ”{p}” godtas inte. Servern svarade (på engelska): {m}"),
+            Map.entry("tooSlow", "Frågan tog längre tid än servern tillåter. Försök igen eller avgränsa frågan."));
 
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("queries", "Queries"),
@@ -47,10 +49,13 @@ final class PageText {
             Map.entry("noScript", "The table and the chart are drawn with JavaScript; without it the download links work."),
             Map.entry("loading", "Loading…"), Map.entry("rows", "{n} rows"), Map.entry("row", "1 row"), Map.entry("noRows", "No rows."),
             Map.entry("truncated", "The answer is cut off after {n} rows."), Map.entry("error", "The query could not run: {m}"),
-            Map.entry("fillIn", "Fill in the form and press Show."), Map.entry("chart", "Chart"));
+            Map.entry("fillIn", "Fill in the form and press Show."), Map.entry("chart", "Chart"),
+            Map.entry("badParameter", "The value in the field “{p}” is not accepted: {m}"),
+            Map.entry("tooSlow", "The query took longer than the server allows. Try again or narrow it down."));
 
     /** The strings the page's script needs, handed to it as JSON in a data attribute. */
-    private static final List<String> SCRIPT_KEYS = List.of("loading", "rows", "row", "noRows", "truncated", "error", "fillIn");
+    private static final List<String> SCRIPT_KEYS = List.of("loading", "rows", "row", "noRows", "truncated", "error", "fillIn",
+            "badParameter", "tooSlow");
 
     private PageText() { }
 

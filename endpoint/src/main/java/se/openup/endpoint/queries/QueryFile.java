@@ -26,7 +26,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 final class QueryFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> KEYS = Set.of("title", "description", "category", "keywords", "questions",
-            "params", "caveat", "chart");
+            "params", "caveat", "chart", "columns");
     private static final Set<String> PARAM_KEYS = Set.of("type", "required", "default", "min", "max", "maxLength",
             "values", "enumeration", "label");
 
@@ -58,7 +58,8 @@ final class QueryFile {
         String category = require(header, "category").asText();
         return new SavedQuery(id, texts(header, "title", true), texts(header, "description", true), category,
                 strings(header.path("keywords")), strings(header.path("questions")), params,
-                texts(header, "caveat", !SavedQuery.ENUMERATION.equals(category)), map(header.path("chart")), query);
+                texts(header, "caveat", !SavedQuery.ENUMERATION.equals(category)), map(header.path("chart")),
+                headings(header.path("columns")), query);
     }
 
     /** The {@code #+ } lines before the query, without their marker. */
@@ -107,6 +108,30 @@ final class QueryFile {
                     p.has("label") ? map(p.get("label")) : Map.of()));
         });
         return list;
+    }
+
+    /** Column → {sv, en}: a query's own {@code columns:} header, or the shared queries/columns.yaml. */
+    static Map<String, Map<String, String>> headings(JsonNode node) {
+        Map<String, Map<String, String>> headings = new LinkedHashMap<>();
+        if (node == null || node.isMissingNode() || node.isNull()) return headings;
+        if (!node.isObject()) throw new IllegalArgumentException("columns must be a map of column → {sv, en}");
+        node.fields().forEachRemaining(e -> {
+            Map<String, String> texts = map(e.getValue());
+            if (!texts.containsKey("sv") || !texts.containsKey("en"))
+                throw new IllegalArgumentException("column " + e.getKey() + ": the heading needs both sv and en");
+            headings.put(e.getKey(), texts);
+        });
+        return headings;
+    }
+
+    static Map<String, Map<String, String>> headings(String yaml) {
+        try {
+            return headings(YAML.readTree(yaml));
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new LibraryException(QueryLibrary.HEADINGS + ": " + e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new LibraryException(QueryLibrary.HEADINGS + ": " + e.getMessage(), e);
+        }
     }
 
     private static JsonNode require(JsonNode node, String key) {

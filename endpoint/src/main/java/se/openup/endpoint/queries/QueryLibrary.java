@@ -25,6 +25,8 @@ import se.openup.loader.rdf.Iris;
  */
 public final class QueryLibrary {
     public static final String RESOURCE_DIR = "openup/queries";
+    /** The shared column headings, beside the queries. */
+    static final String HEADINGS = "columns.yaml";
     private final Map<String, SavedQuery> queries;
 
     private QueryLibrary(Map<String, SavedQuery> queries) { this.queries = queries; }
@@ -32,13 +34,22 @@ public final class QueryLibrary {
     /** The shipped library, its IRIs moved to {@code base} if the data was minted under another base. */
     public static QueryLibrary load(String base) { return of(readResources(), base); }
 
-    /** A library from file name → text (tests; the shipped one comes from {@link #load}). */
+    /**
+     * A library from file name → text (tests; the shipped one comes from {@link #load}). With a {@code columns.yaml}
+     * among the files every result column of every query must have a heading in Swedish and English.
+     */
     public static QueryLibrary of(Map<String, String> files, String base) {
         Map<String, SavedQuery> parsed = new TreeMap<>();
         files.forEach((name, text) -> {
-            SavedQuery q = rebase(QueryFile.parse(name, text), base);
-            parsed.put(q.id(), q);
+            if (name.endsWith(".rq")) {
+                SavedQuery q = rebase(QueryFile.parse(name, text), base);
+                parsed.put(q.id(), q);
+            }
         });
+        if (files.containsKey(HEADINGS)) {
+            Map<String, Map<String, String>> shared = QueryFile.headings(files.get(HEADINGS));
+            parsed.replaceAll((id, q) -> headed(q, shared));
+        }
         for (SavedQuery q : parsed.values()) {
             for (Parameter p : q.params()) {
                 if (p.type() == ParamType.MUNICIPALITY && p.enumeration() == null)
@@ -63,6 +74,18 @@ public final class QueryLibrary {
         return new QueryLibrary(Map.copyOf(parsed));
     }
 
+    /** The shared headings with the query's own over them; every result column must have one. */
+    private static SavedQuery headed(SavedQuery q, Map<String, Map<String, String>> shared) {
+        Map<String, Map<String, String>> headings = new TreeMap<>();
+        for (String column : q.query().getResultVars()) {
+            Map<String, String> h = q.columns().getOrDefault(column, shared.get(column));
+            if (h == null) throw new LibraryException(q.id() + ".rq: column ?" + column + " has no heading (add it to "
+                    + HEADINGS + " or to the file's columns:)");
+            headings.put(column, h);
+        }
+        return q.withColumns(headings);
+    }
+
     public SavedQuery get(String id) { return queries.get(id); }
 
     /** In id order. */
@@ -74,7 +97,7 @@ public final class QueryLibrary {
         NodeTransform move = n -> n.isURI() && n.getURI().startsWith(Iris.DEFAULT_BASE)
                 ? NodeFactory.createURI(base + n.getURI().substring(Iris.DEFAULT_BASE.length())) : n;
         return new SavedQuery(q.id(), q.title(), q.description(), q.category(), q.keywords(), q.questions(), q.params(),
-                q.caveat(), q.chart(), QueryTransformOps.transform(q.query(), move));
+                q.caveat(), q.chart(), q.columns(), QueryTransformOps.transform(q.query(), move));
     }
 
     private static Map<String, String> readResources() {
@@ -100,7 +123,8 @@ public final class QueryLibrary {
     private static Map<String, String> read(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> list = Files.list(dir)) {
-            for (Path f : list.filter(p -> p.getFileName().toString().endsWith(".rq")).toList())
+            for (Path f : list.filter(p -> p.getFileName().toString().endsWith(".rq")
+                    || p.getFileName().toString().equals(HEADINGS)).toList())
                 files.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
         }
         return files;

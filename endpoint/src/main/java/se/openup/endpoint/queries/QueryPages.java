@@ -85,6 +85,7 @@ final class QueryPages {
         model.put("sparql", sparql);
         model.put("editor", editorLink(sparql, q.title().get(lang)));
         model.put("ui", PageText.scriptTexts(lang));
+        model.put("headings", headings(q, lang));
         Pages.html(ctx, "query", model);
     }
 
@@ -104,6 +105,17 @@ final class QueryPages {
         } catch (Binder.BadParameter e) {
             ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage());
         }
+    }
+
+    /** Column → heading and parameter → label in the page's language, as JSON for the page's script. */
+    private static String headings(SavedQuery q, String lang) {
+        Map<String, Object> h = new LinkedHashMap<>();
+        Map<String, String> columns = new LinkedHashMap<>(), params = new LinkedHashMap<>();
+        for (String c : q.query().getResultVars()) columns.put(c, q.heading(c, lang));
+        for (Parameter p : q.params()) params.put(p.name(), p.label().getOrDefault(lang, p.name()));
+        h.put("columns", columns);
+        h.put("params", params);
+        return Answer.JSON.valueToTree(h).toString();
     }
 
     /** The request's parameters as the API takes them: declared names only, empty values left out. */

@@ -30,7 +30,27 @@ class QueryLibraryTest {
                 assertTrue(q.chart().containsKey("type"), q.id() + " chart");
                 assertTrue(!q.questions().isEmpty(), q.id() + " answers a question of journalist-queries.md");
             }
+            for (String column : q.query().getResultVars())
+                for (String lang : new String[] {"sv", "en"})
+                    assertTrue(!q.heading(column, lang).equals(column), q.id() + " ?" + column + " heading " + lang);
         }
+        assertEquals("Kronor per invånare", library.get("spend-per-inhabitant").heading("perInhabitant", "sv"));
+    }
+
+    @Test
+    void everyColumnNeedsAHeadingAndAFileMayGiveItsOwn() {
+        String q = HEADER + "SELECT ?x ?total WHERE { ?x ?p ?total }";
+        String headings = "total: {sv: Totalt, en: Total}\n";
+        LibraryException e = assertThrows(LibraryException.class,
+                () -> QueryLibrary.of(Map.of("q.rq", q, "columns.yaml", headings), Iris.DEFAULT_BASE));
+        assertEquals("q.rq: column ?x has no heading (add it to columns.yaml or to the file's columns:)", e.getMessage());
+        String own = HEADER + "#+ columns: {x: {sv: Ett x, en: An x}, total: {sv: Summa, en: Sum}}\n" + "SELECT ?x ?total WHERE { ?x ?p ?total }";
+        SavedQuery headed = QueryLibrary.of(Map.of("q.rq", own, "columns.yaml", headings), Iris.DEFAULT_BASE).get("q");
+        assertEquals("Ett x", headed.heading("x", "sv"));
+        assertEquals("Sum", headed.heading("total", "en"));
+        LibraryException half = assertThrows(LibraryException.class, () -> QueryLibrary.of(Map.of("q.rq",
+                HEADER + "#+ columns: {x: {sv: Ett x}}\nSELECT ?x WHERE { ?x ?p ?o }"), Iris.DEFAULT_BASE));
+        assertTrue(half.getMessage().contains("column x: the heading needs both sv and en"), half.getMessage());
     }
 
     @Test

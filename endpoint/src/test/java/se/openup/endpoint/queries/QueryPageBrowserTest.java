@@ -66,6 +66,7 @@ class QueryPageBrowserTest {
         List<List<String>> cells = cells();
         int spend = column(y2023, "spend");
         assertEquals("1 899 489,99", cells.get(0).get(spend).replace('\u00a0', ' '));
+        assertEquals("Utbetalt (kr)", browser.driver.findElements(By.cssSelector("#result th")).get(spend).getText());
         assertEquals("right", browser.script("return getComputedStyle(document.querySelector('#result tbody td.num')).textAlign"));
 
         year.clear();
@@ -118,9 +119,12 @@ class QueryPageBrowserTest {
         List<BigDecimal> sorted = new ArrayList<>(decimals(columnText(b, "change")));
         sorted.sort(null);
         assertTrue(!sorted.equals(decimals(columnText(b, "change"))), "the fixture's order differs from the sorted one");
-        browser.driver.findElement(By.xpath("//th/button[text()='change']")).click();
+        // headings in the page's language; the API's column name is the button's title
+        WebElement heading = browser.driver.findElement(By.xpath("//th/button[text()='Change (SEK)']"));
+        assertEquals("change", heading.getAttribute("title"));
+        heading.click();
         assertEquals(sorted, numbers(cells(), change));
-        browser.driver.findElement(By.xpath("//th/button[text()='change']")).click();
+        browser.driver.findElement(By.xpath("//th/button[text()='Change (SEK)']")).click();
         Collections.reverse(sorted);
         assertEquals(sorted, numbers(cells(), change));
 
@@ -130,6 +134,14 @@ class QueryPageBrowserTest {
             Object v = browser.script("const e = document.querySelector('.CodeMirror'); return e && e.CodeMirror.getValue()");
             return v instanceof String s && s.contains("org/2120000027") && s.contains("?classCode");
         });
+    }
+
+    @Test
+    void aRefusedValueIsExplainedInThePagesLanguage() {
+        // the API refuses 1999 (the year's minimum is 2000) and names the parameter; the page names the field
+        browser.driver.get(url + "/queries/spend-per-inhabitant?year=1999");
+        browser.await("the explanation", d -> text("#status").startsWith("Värdet i fältet ”År” godtas inte."));
+        assertEquals(0, cells().size());
     }
 
     @Test
