@@ -8,8 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.openup.loader.rdf.Vocab;
+import se.openup.loader.store.Ontology;
 
 /**
  * Every saved query on the hand-made golden fixture returns exactly the rows worked out by hand in
@@ -146,6 +152,23 @@ class GoldenQueriesTest {
                 row(VALLENTUNA, "Vallentuna", "account/kommunbas/46", "46", "100000", "0", "100000", null),
                 row(VALLENTUNA, "Vallentuna", "account/kommunbas/61", "61", "50000", "40000", "10000", "25.0"),
                 row(VALLENTUNA, "Vallentuna", "account/kommunbas/64", "64", "4990", "0", "4990", null));
+    }
+
+    @Test
+    void amountLimitsAreTheOntologysScheme() throws Exception {
+        // the enumeration lists its values itself (a store's ontology graph is only refreshed by a load); they must be
+        // exactly the concepts of openup:AmountLimits the payment facts are counted for
+        Graph ontology = Ontology.graph();
+        Node scheme = Vocab.openup("AmountLimits");
+        Map<String, String> inOntology = new TreeMap<>();
+        ontology.find(Node.ANY, Vocab.IN_SCHEME, scheme).forEachRemaining(t -> inOntology.put(t.getSubject().getURI(),
+                ontology.find(t.getSubject(), Vocab.NOTATION, Node.ANY).next().getObject().getLiteralLexicalForm() + " "
+                + ontology.find(t.getSubject(), Vocab.PREF_LABEL, Node.ANY).filterKeep(l -> l.getObject().getLiteralLanguage()
+                        .equals("sv")).next().getObject().getLiteralLexicalForm()));
+        Map<String, String> listed = new TreeMap<>();
+        api.json("/api/queries/amount-limits").get("rows").forEach(r -> listed.put(r.get(0).asText(), r.get(2).asText() + " " + r.get(1).asText()));
+        assertEquals(4, inOntology.size());
+        assertEquals(inOntology, listed);
     }
 
     @Test
