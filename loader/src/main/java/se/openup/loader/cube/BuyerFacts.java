@@ -62,8 +62,6 @@ final class BuyerFacts {
         this.context = context;
     }
 
-    Node buyer() { return buyer; }
-
     void add(Payment p) {
         int year = p.year();
         BigDecimal amount = p.value();

@@ -34,7 +34,6 @@ final class FactWriter {
     private final Node graph;
     private final Iris iris;
     private final Set<String> described = new HashSet<>();
-    private int buyerYears, invoiceBands, duplicates, pairDates, scamCandidates;
 
     FactWriter(DatasetGraph dsg, Node graph, Iris iris) {
         this.dsg = dsg;
@@ -63,7 +62,6 @@ final class FactWriter {
         add(o, FactTerms.ROUND_TEN_THOUSAND_COUNT, integer(y.roundTenThousand));
         add(o, FactTerms.DAY_DATED_COUNT, integer(y.dayDated));
         add(o, FactTerms.DAY_OFF_COUNT, integer(y.dayOff));
-        buyerYears++;
         if (y.invoices == 0) return; // the query lists buyers with at least one invoice of positive total
         for (Limit limit : BuyerFacts.limits(year)) {
             Node b = observation(INVOICE_BANDS, FactTerms.INVOICE_BAND_STRUCTURE, year + "/" + limit.notation() + "/" + path(buyer), year);
@@ -73,8 +71,7 @@ final class FactWriter {
             add(b, FactTerms.INVOICE_COUNT, integer(y.invoices));
             add(b, FactTerms.IN_BAND_COUNT, integer(y.inBand.getOrDefault(limit, new long[1])[0]));
             add(b, FactTerms.IN_BAND_AMOUNT, decimal(y.inBandAmount.getOrDefault(limit, BigDecimal.ZERO)));
-            invoiceBands++;
-        }
+            }
     }
 
     /** A duplicate-invoice candidate: the same buyer, payee, invoice number and amount more than once in a year. */
@@ -90,7 +87,6 @@ final class FactWriter {
         add(o, FactTerms.ACCOUNT_COUNT, integer(g.codes.size()));
         add(o, FactTerms.FIRST_DATE, g.first);
         add(o, FactTerms.LAST_DATE, g.last);
-        duplicates++;
     }
 
     /** First and last payment date, added to the pair-year observation YearCube wrote for the same key. */
@@ -99,7 +95,6 @@ final class FactWriter {
         Node o = iris.spendLevelObservation(YearCube.Level.BY_PAIR.id, k.year() + "/" + currency + "/" + path(buyer) + "/" + path(k.payee()));
         add(o, FactTerms.FIRST_DATE, first);
         add(o, FactTerms.LAST_DATE, last);
-        pairDates++;
     }
 
     void scamCandidate(Node payee, PaymentFacts.ScamTally t) {
@@ -110,11 +105,6 @@ final class FactWriter {
         add(o, FactTerms.SMALLEST_AMOUNT, decimal(t.smallest));
         add(o, FactTerms.LARGEST_AMOUNT, decimal(t.largest));
         add(o, CubeTerms.AMOUNT, decimal(t.total));
-        scamCandidates++;
-    }
-
-    PaymentFacts.Counts counts() {
-        return new PaymentFacts.Counts(buyerYears, invoiceBands, duplicates, pairDates, scamCandidates);
     }
 
     /** A new observation of dataset id:dataset/{id} (described once), with its year unless null. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -21,8 +22,6 @@ import se.openup.loader.rdf.Vocab;
  * pair-year observations are written (it adds their first and last payment dates).
  */
 public final class PaymentFacts {
-    public record Counts(int buyerYears, int invoiceBands, int duplicateGroups, int pairDates, int scamCandidates) {}
-
     private PaymentFacts() {}
 
     /** One payment, as the saved queries' payment versions read it (a term each, as the store holds it). */
@@ -37,8 +36,9 @@ public final class PaymentFacts {
     record Context(Set<Node> registered, Set<Node> redacted, Map<Node, List<Long>> rejectedBySource) {}
 
     /** Scans every buyer's payments and writes the facts into {@code graph} (the caller holds the write transaction). */
-    public static Counts write(DatasetGraph dsg, Node graph, Iris iris) {
-        Context context = new Context(subjectsOfType(dsg, Vocab.REGISTERED_ORGANIZATION), subjectsOfType(dsg, Vocab.REDACTION), rejectedBySource(dsg));
+    public static void write(DatasetGraph dsg, Node graph, Iris iris) {
+        Context context = new Context(subjectsOfType(dsg, Vocab.REGISTERED_ORGANIZATION), subjectsOfType(dsg, Vocab.REDACTION),
+                rejectedBySource(dsg));
         FactWriter out = new FactWriter(dsg, graph, iris);
         Map<Node, ScamTally> scams = new HashMap<>();
         Set<Node> buyers = new TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
@@ -50,11 +50,10 @@ public final class PaymentFacts {
             facts.scamTallies().forEach((payee, pair) -> scams.computeIfAbsent(payee, k -> new ScamTally()).add(pair));
         }
         scams.forEach((payee, t) -> { if (t.isCandidate()) out.scamCandidate(payee, t); });
-        return out.counts();
     }
 
     /** The buyer's payments: each one's own triples read from its file's graph (where PaymentTriples wrote them all). */
-    private static void payments(DatasetGraph dsg, Node buyer, java.util.function.Consumer<Payment> each) {
+    private static void payments(DatasetGraph dsg, Node buyer, Consumer<Payment> each) {
         Set<Node> seen = new HashSet<>();
         dsg.find(Node.ANY, Node.ANY, Vocab.PAYER, buyer).forEachRemaining(q -> {
             if (!seen.add(q.getSubject())) return;

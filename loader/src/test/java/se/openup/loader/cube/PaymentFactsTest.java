@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +25,7 @@ import se.openup.loader.generate.LedgerGenerator;
 import se.openup.loader.mapping.MappingProfiles;
 import se.openup.loader.rdf.Iris;
 import se.openup.loader.store.GraphStore;
+import se.openup.loader.store.Validation;
 
 /**
  * The payment facts on generated ledgers: written with the year levels, valid, replaced (not added to) by a rebuild,
@@ -66,6 +71,19 @@ class PaymentFactsTest {
             assertTrue(fromPayments.size() > 50, "pairs: " + fromPayments.size());
             assertEquals(fromPayments, fromPairs);
             Shacl.assertConforms(store.dataset());
+
+            // and the shapes catch facts that do not add up: more days off than day-dated rows, a date on no observation
+            Node years = iris.spendYearsGraph();
+            Txn.executeWrite(store.dataset(), () -> {
+                Quad off = store.dataset().find(years, Node.ANY, FactTerms.DAY_OFF_COUNT, Node.ANY).next();
+                store.dataset().delete(off);
+                store.dataset().add(years, off.getSubject(), FactTerms.DAY_OFF_COUNT, SpendCube.integer(1_000_000));
+                store.dataset().add(years, iris.spendLevelObservation("spend-by-pair-year", "nowhere"), FactTerms.FIRST_DATE,
+                        NodeFactory.createLiteralDT("2023-01-02", XSDDatatype.XSDdate));
+            });
+            List<String> violations = Validation.run(store.dataset(), null).violations();
+            assertTrue(violations.stream().anyMatch(v -> v.contains("days off > day-dated")), violations.toString());
+            assertTrue(violations.stream().anyMatch(v -> v.contains("nowhere") && v.contains("dataSet")), violations.toString());
         }
     }
 
