@@ -8,8 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.openup.loader.rdf.Vocab;
+import se.openup.loader.store.Ontology;
 
 /**
  * Every saved query on the hand-made golden fixture returns exactly the rows worked out by hand in
@@ -114,11 +120,13 @@ class GoldenQueriesTest {
                 row(OREBRO, "Örebro", "4", "1", "25.0", "92000"),
                 row(VASBY, "Upplands Väsby", "11", "2", "18.2", "194999.99"),
                 row(VALLENTUNA, "Vallentuna", "4", "0", "0.0", "0"));
-        // limit 5 000: band [4 500, 5 000) holds the two 4 990 invoices
-        expect("just-below-threshold?year=2023&limit=5000", cols,
-                row(VALLENTUNA, "Vallentuna", "4", "1", "25.0", "4990"),
-                row(VASBY, "Upplands Väsby", "11", "1", "9.1", "4990"),
-                row(OREBRO, "Örebro", "4", "0", "0.0", "0"));
+        // the year's direct-award threshold (2023: 700 000): band [630 000, 700 000) holds none (720 000, 750 000 and
+        // 800 000 are above it); the same answer for its other aliases
+        for (String limit : List.of("direct-award", "https://w3id.org/openup/def%23DirectAwardLimit"))
+            expect("just-below-threshold?year=2023&limit=" + limit, cols,
+                    row(VASBY, "Upplands Väsby", "11", "0", "0.0", "0"),
+                    row(VALLENTUNA, "Vallentuna", "4", "0", "0.0", "0"),
+                    row(OREBRO, "Örebro", "4", "0", "0.0", "0"));
     }
 
     @Test
@@ -144,6 +152,23 @@ class GoldenQueriesTest {
                 row(VALLENTUNA, "Vallentuna", "account/kommunbas/46", "46", "100000", "0", "100000", null),
                 row(VALLENTUNA, "Vallentuna", "account/kommunbas/61", "61", "50000", "40000", "10000", "25.0"),
                 row(VALLENTUNA, "Vallentuna", "account/kommunbas/64", "64", "4990", "0", "4990", null));
+    }
+
+    @Test
+    void amountLimitsAreTheOntologysScheme() throws Exception {
+        // the enumeration lists its values itself (a store's ontology graph is only refreshed by a load); they must be
+        // exactly the concepts of openup:AmountLimits the payment facts are counted for
+        Graph ontology = Ontology.graph();
+        Node scheme = Vocab.openup("AmountLimits");
+        Map<String, String> inOntology = new TreeMap<>();
+        ontology.find(Node.ANY, Vocab.IN_SCHEME, scheme).forEachRemaining(t -> inOntology.put(t.getSubject().getURI(),
+                ontology.find(t.getSubject(), Vocab.NOTATION, Node.ANY).next().getObject().getLiteralLexicalForm() + " "
+                + ontology.find(t.getSubject(), Vocab.PREF_LABEL, Node.ANY).filterKeep(l -> l.getObject().getLiteralLanguage()
+                        .equals("sv")).next().getObject().getLiteralLexicalForm()));
+        Map<String, String> listed = new TreeMap<>();
+        api.json("/api/queries/amount-limits").get("rows").forEach(r -> listed.put(r.get(0).asText(), r.get(2).asText() + " " + r.get(1).asText()));
+        assertEquals(4, inOntology.size());
+        assertEquals(inOntology, listed);
     }
 
     @Test

@@ -87,6 +87,7 @@ public final class YearCube {
                     CubeTerms.SUPPLIER, k.get(1)));
             bySupplier.forEach((k, t) -> w.observation(Level.BY_SUPPLIER, k.get(1), k.get(2), t, CubeTerms.SUPPLIER, k.get(0),
                     null, null));
+            PaymentFacts.write(dsg, graph, iris); // facts of single payments, beside the sums (and dates on the pairs)
             dsg.add(graph, graph, GENERATED_AT, NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
             return new Counts(byBuyer.size(), byPair.size(), bySupplier.size(), graph.getURI());
         });
