@@ -51,7 +51,7 @@ public final class PeerReport {
             s.append("|---|---:|---:|---:|---:|---:|---|\n");
             for (Asked a : r.asked())
                 s.append(String.format(Locale.ROOT, "| `%s` | %s | %s | %s | %s | %s | %s |%n", a.question().label(),
-                        ms(a.ours()), ms(a.virtuoso()), ms(a.saved()), ratio(a.virtuoso(), a.ours()),
+                        ms(a.ours(), runs), ms(a.virtuoso(), runs), ms(a.saved(), runs), ratio(a.virtuoso(), a.ours()),
                         ratio(a.virtuoso(), a.saved()), a.verdict() == null ? "not compared"
                                 : (a.verdict().same() ? "yes, " : "**no**: ") + a.verdict().note().replace("|", "\\|")));
         }
@@ -59,9 +59,9 @@ public final class PeerReport {
     }
 
     /** "12.3 / 15.0" ms, or the error that kept the question from running. */
-    static String ms(Timing t) {
+    static String ms(Timing t, int runs) {
         if (!t.ok()) return "✗ " + t.error().replace("|", "\\|");
-        return String.format(Locale.ROOT, "%s / %s", round(t.median()), round(t.p95()));
+        return String.format(Locale.ROOT, "%s / %s%s", round(t.median()), round(t.p95()), t.runs() < runs ? " (n=" + t.runs() + ")" : "");
     }
 
     private static String round(double ms) {

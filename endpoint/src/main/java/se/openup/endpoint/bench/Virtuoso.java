@@ -38,10 +38,14 @@ public final class Virtuoso implements AutoCloseable {
 
     private final Settings settings;
     private final Process process;
+    /** Stops the server if this JVM ends first (Ctrl-C, kill): a benchmark never leaves a Virtuoso behind. */
+    private final Thread reaper;
 
     private Virtuoso(Settings settings, Process process) {
         this.settings = settings;
         this.process = process;
+        this.reaper = new Thread(process::destroy, "virtuoso-reaper");
+        Runtime.getRuntime().addShutdownHook(reaper);
     }
 
     /** The ini: database files in {@code dir}, loopback ports, ld_dir only under the work dir, no row cap or timeout. */
@@ -179,6 +183,11 @@ public final class Virtuoso implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(reaper);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook runs anyway, on a stopped process
         }
     }
 
