@@ -63,7 +63,7 @@ public final class Endpoint {
         } catch (HttpTimeoutException e) {
             return new Reply(null, "timed out after " + timeout.toSeconds() + " s", System.nanoTime() - start);
         } catch (IOException e) {
-            return new Reply(null, "I/O: " + e.getMessage(), System.nanoTime() - start);
+            return new Reply(null, "I/O: " + e, System.nanoTime() - start); // a dropped connection has no message
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Reply(null, "interrupted", System.nanoTime() - start);

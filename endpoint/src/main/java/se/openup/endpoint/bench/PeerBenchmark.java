@@ -86,6 +86,7 @@ public final class PeerBenchmark {
             List<Question> questions = RawQuestions.of(dataset, options.base(), options.year(), options.accountClass());
             Virtuoso.clear(options.virtuoso().dir());
             try (Virtuoso virtuoso = Virtuoso.start(options.virtuoso(), Duration.ofMinutes(2))) {
+                String version = virtuoso.version();
                 long loadMillis = virtuoso.bulkLoad(exportDir, "graph.nt", GRAPH);
                 System.err.printf("Virtuoso bulk load: %.1f s%n", loadMillis / 1000.0);
                 Loads loads = new Loads(triples, Files.size(nt), loadMillis, virtuoso.count(GRAPH), virtuoso.databaseBytes(),
@@ -99,7 +100,10 @@ public final class PeerBenchmark {
                 } finally {
                     ours.close();
                 }
-                return new Result(store, payments, loads, asked, virtuoso.version(), before, PeerReport.loadAverage());
+                if (!virtuoso.isAlive()) // e.g. the kernel's OOM killer on a shared machine: its answers read "I/O"
+                    System.err.println("Virtuoso stopped during the questions: see " + options.virtuoso().dir().resolve("virtuoso.log")
+                            + " and the kernel log");
+                return new Result(store, payments, loads, asked, version, before, PeerReport.loadAverage());
             }
         } finally {
             dataset.close();

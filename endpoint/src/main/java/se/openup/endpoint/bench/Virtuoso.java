@@ -163,6 +163,8 @@ public final class Virtuoso implements AutoCloseable {
         return n;
     }
 
+    public boolean isAlive() { return process.isAlive(); }
+
     public String sparqlUrl() { return "http://127.0.0.1:" + settings.httpPort() + "/sparql"; }
 
     /** Asks the server to shut down (a checkpoint first), and kills it if it has not stopped within a minute. */
