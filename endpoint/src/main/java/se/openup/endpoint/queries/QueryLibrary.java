@@ -32,7 +32,17 @@ public final class QueryLibrary {
     private QueryLibrary(Map<String, SavedQuery> queries) { this.queries = queries; }
 
     /** The shipped library, its IRIs moved to {@code base} if the data was minted under another base. */
-    public static QueryLibrary load(String base) { return of(readResources(), base); }
+    public static QueryLibrary load(String base) { return of(readResources(RESOURCE_DIR), base); }
+
+    /**
+     * The shipped library with the rewritten queries in their payment versions ({@code queries/payments/}: the plain
+     * SPARQL over payments, the raw baseline that benchmarks ask).
+     */
+    public static QueryLibrary loadPaymentVersions(String base) {
+        Map<String, String> files = new TreeMap<>(readResources(RESOURCE_DIR));
+        files.putAll(readResources(RESOURCE_DIR + "/payments"));
+        return of(files, base);
+    }
 
     /**
      * A library from file name → text (tests; the shipped one comes from {@link #load}). With a {@code columns.yaml}
@@ -100,16 +110,16 @@ public final class QueryLibrary {
                 q.caveat(), q.chart(), q.columns(), QueryTransformOps.transform(q.query(), move));
     }
 
-    private static Map<String, String> readResources() {
-        URL dir = QueryLibrary.class.getClassLoader().getResource(RESOURCE_DIR);
-        if (dir == null) throw new LibraryException(RESOURCE_DIR + " is missing from the classpath");
+    private static Map<String, String> readResources(String resourceDir) {
+        URL dir = QueryLibrary.class.getClassLoader().getResource(resourceDir);
+        if (dir == null) throw new LibraryException(resourceDir + " is missing from the classpath");
         try {
             URI uri = dir.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return read(jar.getPath(RESOURCE_DIR));
+                    return read(jar.getPath(resourceDir));
                 } catch (java.nio.file.FileSystemAlreadyExistsException e) {
-                    return read(FileSystems.getFileSystem(uri).getPath(RESOURCE_DIR));
+                    return read(FileSystems.getFileSystem(uri).getPath(resourceDir));
                 }
             }
             return read(Path.of(uri));

@@ -47,7 +47,8 @@ public final class LoadBenchmark {
         return results;
     }
 
-    private Phase phase(String name, Path store, List<String> files) throws IOException, InterruptedException {
+    /** One phase in its own JVM (see {@link BenchPhase}); the peer benchmark reuses it for Jena's bulk loaders. */
+    public Phase phase(String name, Path store, List<String> files) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
                 BenchPhase.class.getName(), name, store.toString(), mapping, data.toString()));
         cmd.addAll(files);
@@ -66,7 +67,8 @@ public final class LoadBenchmark {
         return new Phase(name, Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), Files.exists(store) ? size(store) : 0);
     }
 
-    private Path fresh(String name) throws IOException {
+    /** {@code work/name}, emptied. */
+    public Path fresh(String name) throws IOException {
         Path p = work.resolve(name);
         if (Files.exists(p)) try (Stream<Path> s = Files.walk(p)) {
             s.sorted(java.util.Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
@@ -74,7 +76,7 @@ public final class LoadBenchmark {
         return p;
     }
 
-    private static long size(Path dir) throws IOException {
+    public static long size(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
