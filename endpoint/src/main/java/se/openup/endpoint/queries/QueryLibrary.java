@@ -30,7 +30,7 @@ public final class QueryLibrary {
     private QueryLibrary(Map<String, SavedQuery> queries) { this.queries = queries; }
 
     /** The shipped library, its IRIs moved to {@code base} if the data was minted under another base. */
-    public static QueryLibrary load(String base) { return of(readResources(), base); }
+    public static QueryLibrary load(String base) { return of(shippedFiles(""), base); }
 
     /** A library from file name → text (tests; the shipped one comes from {@link #load}). */
     public static QueryLibrary of(Map<String, String> files, String base) {
@@ -77,16 +77,22 @@ public final class QueryLibrary {
                 q.caveat(), q.chart(), QueryTransformOps.transform(q.query(), move));
     }
 
-    private static Map<String, String> readResources() {
-        URL dir = QueryLibrary.class.getClassLoader().getResource(RESOURCE_DIR);
+    /**
+     * File name → text of the shipped {@code .rq} files in {@code folder} below the library ("" = the library itself,
+     * "payments" = the payment versions of rewritten queries, the benchmarks' baseline); empty if the folder is absent.
+     */
+    public static Map<String, String> shippedFiles(String folder) {
+        String path = folder.isEmpty() ? RESOURCE_DIR : RESOURCE_DIR + "/" + folder;
+        URL dir = QueryLibrary.class.getClassLoader().getResource(path);
+        if (dir == null && !folder.isEmpty()) return Map.of();
         if (dir == null) throw new LibraryException(RESOURCE_DIR + " is missing from the classpath");
         try {
             URI uri = dir.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return read(jar.getPath(RESOURCE_DIR));
+                    return read(jar.getPath(path));
                 } catch (java.nio.file.FileSystemAlreadyExistsException e) {
-                    return read(FileSystems.getFileSystem(uri).getPath(RESOURCE_DIR));
+                    return read(FileSystems.getFileSystem(uri).getPath(path));
                 }
             }
             return read(Path.of(uri));
