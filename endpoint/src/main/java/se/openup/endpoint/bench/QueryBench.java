@@ -62,7 +62,8 @@ final class QueryBench {
         boolean rowsDiffer() { return raw != null && raw.measured() && saved.measured() && raw.rows() != saved.rows(); }
     }
 
-    record StoreRun(Path store, BenchParams params, String loadStart, String loadEnd, Duration took,
+    /** {@code choosing}: how long choosing the parameter values took (not part of any timing). */
+    record StoreRun(Path store, BenchParams params, Duration choosing, String loadStart, String loadEnd, Duration took,
                     List<Outcome> outcomes) { }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -91,8 +92,11 @@ final class QueryBench {
         ServerConfig config = new ServerConfig(0, base, settings.timeout(), ServerConfig.DEFAULT_RESULT_CAP, Set.of());
         try (OpenUpServer server = OpenUpServer.start(dataset, config)) {
             progress.println(store + ": choosing parameters from the data…");
+            long c0 = System.nanoTime();
             BenchParams params = BenchParams.choose(dataset, new Iris(base), settings.timeout().multipliedBy(5));
+            Duration choosing = Duration.ofNanos(System.nanoTime() - c0);
             params.describe().forEach((k, v) -> progress.println("  " + k + ": " + v));
+            progress.println("  (chosen in " + choosing.toSeconds() + " s)");
             QueryRunner runner = new QueryRunner(dataset, settings.timeout(), ServerConfig.DEFAULT_RESULT_CAP);
             Binder binder = new Binder(base, id -> runner.run(raw.get(id).query()).records());
             List<Outcome> outcomes = new ArrayList<>();
@@ -102,7 +106,7 @@ final class QueryBench {
                 progress.printf("  %-34s %-40s %s%n", c.id(), c.params(), Report.summary(s, r));
                 outcomes.add(new Outcome(c, s, r));
             }
-            return new StoreRun(store, params, loadStart, Machine.loadAverage(),
+            return new StoreRun(store, params, choosing, loadStart, Machine.loadAverage(),
                     Duration.ofNanos(System.nanoTime() - t0), outcomes);
         }
     }

@@ -37,8 +37,9 @@ final class Report {
     private static void store(StringBuilder md, StoreRun run, QueryBench.Settings s) {
         md.append(String.format(Locale.ROOT, "%n## `%s` — %,d payments%n%n", run.store(), run.params().payments()));
         run.params().describe().forEach((k, v) -> { if (!k.equals("payments")) md.append("- ").append(k).append(": ").append(v).append('\n'); });
-        md.append("- load average at start: ").append(run.loadStart()).append("; at end: ").append(run.loadEnd())
-                .append("; this store took ").append(run.took().toSeconds()).append(" s\n\n");
+        md.append("- values chosen in ").append(run.choosing().toSeconds()).append(" s; load average at start: ")
+                .append(run.loadStart()).append("; at end: ").append(run.loadEnd()).append("; this store took ")
+                .append(run.took().toSeconds()).append(" s\n\n");
         md.append("| query | params | rows | median | p95 | payment version: median | rows | saved ÷ raw | speed-up | ≤ 100 ms | warning |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         for (Outcome o : run.outcomes()) {

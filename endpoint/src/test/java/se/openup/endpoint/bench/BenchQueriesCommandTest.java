@@ -83,18 +83,6 @@ class BenchQueriesCommandTest {
         }
     }
 
-    @Test
-    void medianAndP95() {
-        List<Long> ms = new ArrayList<>();
-        for (long i = 1; i <= 20; i++) ms.add(i * 1_000_000);
-        assertEquals(10.5, Stats.median(ms));
-        assertEquals(19.0, Stats.p95(ms));
-        assertEquals(3.0, Stats.median(List.of(5_000_000L, 1_000_000L, 3_000_000L)));
-        assertEquals(5.0, Stats.p95(List.of(5_000_000L, 1_000_000L, 3_000_000L)));
-        assertEquals("0.0123", Report.fmt(0.012345));
-        assertEquals("1235", Report.fmt(1234.6));
-    }
-
     /** The table cells of the rows of {@code id} (first column), trimmed, the leading and trailing pipe dropped. */
     private static List<List<String>> rowsOf(String table, String id) {
         List<List<String>> rows = new ArrayList<>();
