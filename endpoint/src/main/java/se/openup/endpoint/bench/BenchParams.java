@@ -1,9 +1,12 @@
 package se.openup.endpoint.bench;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
@@ -51,23 +54,31 @@ record BenchParams(String year, String supplier, String municipality, String acc
               ?m a openup:Municipality .
               FILTER EXISTS { ?p payment:payer ?m }
             } ORDER BY DESC(?day) DESC(?n) ?m LIMIT 1""";
+    // from the shared class down: a path with both ends open would walk every concept of the store
     private static final String ACCOUNT_CLASS = """
             SELECT ?code (COUNT(DISTINCT ?account) AS ?accounts) WHERE {
-              ?account skos:broader+/skos:broadMatch ?class .
               ?class skos:inScheme ?_kommunbas ; skos:notation ?code .
               FILTER(STRLEN(STR(?code)) = 1)
+              ?own skos:broadMatch ?class .
+              ?account skos:broader+ ?own .
             } GROUP BY ?code ORDER BY DESC(?accounts) ?code LIMIT 1""";
 
-    /** Reads the store (inside read transactions, each query capped by {@code timeout}). */
-    static BenchParams choose(DatasetGraph dataset, Iris iris, Duration timeout) {
-        QueryRunner runner = new QueryRunner(dataset, timeout, 1_000_000);
+    /** Reads the store (inside read transactions, each query capped by {@code timeout}); says what took how long. */
+    static BenchParams choose(DatasetGraph dataset, Iris iris, Duration timeout, PrintStream log) {
+        QueryRunner timed = new QueryRunner(dataset, timeout, 1_000_000);
+        Function<Query, QueryRunner.Table> runner = q -> {
+            long t0 = System.nanoTime();
+            QueryRunner.Table t = timed.run(q);
+            log.printf(Locale.ROOT, "  (%.1f s: %s)%n", (System.nanoTime() - t0) / 1e9, q.getResultVars());
+            return t;
+        };
         long payments = Long.parseLong(first(runner, PAYMENTS, Map.of()).getLiteralLexicalForm());
         Node day = first(runner, LATEST_DAY, Map.of());
         if (day == null) throw new IllegalStateException("the store has no payments to ask about");
         String year = day.getLiteralLexicalForm().substring(0, 4);
         Pattern org = Pattern.compile(Pattern.quote(iris.base() + "org/") + "([0-9]{10})");
         String supplier = null;
-        for (List<Node> row : runner.run(query(SUPPLIERS, Map.of())).rows()) {
+        for (List<Node> row : runner.apply(query(SUPPLIERS, Map.of())).rows()) {
             Matcher m = org.matcher(row.get(0).getURI());
             if (m.matches()) {
                 supplier = m.group(1);
@@ -130,8 +141,9 @@ record BenchParams(String year, String supplier, String municipality, String acc
         return m.matches() ? m.group(1) : null;
     }
 
-    private static Node first(QueryRunner runner, String select, Map<String, Node> bindings) {
-        List<List<Node>> rows = runner.run(query(select, bindings)).rows();
+    private static Node first(Function<Query, QueryRunner.Table> runner, String select,
+                              Map<String, Node> bindings) {
+        List<List<Node>> rows = runner.apply(query(select, bindings)).rows();
         return rows.isEmpty() ? null : rows.get(0).get(0);
     }
 

@@ -36,8 +36,12 @@ import se.openup.loader.rdf.Iris;
 final class QueryBench {
     static final String PAYMENTS_FOLDER = "payments";
 
-    /** What to run: timed runs after warm-up runs; the payment versions get fewer, each cut off at the timeout. */
-    record Settings(int runs, int warmup, int rawRuns, Duration timeout, String base) { }
+    /**
+     * What to run: timed runs after warm-up runs; the payment versions get fewer, each cut off at the timeout. A
+     * question's runs stop early once they have taken {@code budget} in all (at least one timed run), so that the
+     * slow questions of a large store cannot hold the run for hours; the table says how many runs were made.
+     */
+    record Settings(int runs, int warmup, int rawRuns, Duration timeout, Duration budget, String base) { }
 
     /** One question asked: a saved query, with the values it is asked with ({@code variant} says why). */
     record Case(String id, String variant, Map<String, String> request) {
@@ -93,7 +97,7 @@ final class QueryBench {
         try (OpenUpServer server = OpenUpServer.start(dataset, config)) {
             progress.println(store + ": choosing parameters from the data…");
             long c0 = System.nanoTime();
-            BenchParams params = BenchParams.choose(dataset, new Iris(base), settings.timeout().multipliedBy(5));
+            BenchParams params = BenchParams.choose(dataset, new Iris(base), settings.timeout().multipliedBy(5), progress);
             Duration choosing = Duration.ofNanos(System.nanoTime() - c0);
             params.describe().forEach((k, v) -> progress.println("  " + k + ": " + v));
             progress.println("  (chosen in " + choosing.toSeconds() + " s)");
@@ -147,11 +151,13 @@ final class QueryBench {
         int rows(String body) throws IOException;
     }
 
-    /** {@code warmup} untimed then {@code runs} timed requests; stops at the first error or timeout. */
+    /** {@code warmup} untimed then {@code runs} timed requests; stops at the first error or timeout, or over budget. */
     private Side timed(HttpRequest request, int warmup, int runs, RowCounter counter) throws IOException, InterruptedException {
         List<Long> nanos = new ArrayList<>();
         int rows = -1;
+        long start = System.nanoTime();
         for (int i = 0; i < warmup + runs; i++) {
+            if (!nanos.isEmpty() && System.nanoTime() - start >= settings.budget().toNanos()) break;
             long t0 = System.nanoTime();
             HttpResponse<String> response;
             try {

@@ -25,8 +25,9 @@ final class Report {
         md.append("- machine: ").append(Machine.describe()).append('\n');
         md.append("- load average (1, 5, 15 min) at start: ").append(loadStart).append("; at end: ").append(loadEnd).append('\n');
         md.append(String.format(Locale.ROOT, "- saved queries: %d warm-up + %d timed runs each over GET /api/queries/{id}; "
-                + "payment versions: %d timed runs over POST /sparql, cut off at %d s; client wall time, ms%n",
-                s.warmup(), s.runs(), s.rawRuns(), s.timeout().toSeconds()));
+                + "payment versions: %d timed runs over POST /sparql; each query cut off at %d s, a question's runs "
+                + "stopped after %d s (column runs: saved / payment version); client wall time, ms%n",
+                s.warmup(), s.runs(), s.rawRuns(), s.timeout().toSeconds(), s.budget().toSeconds()));
         md.append("- target: median ≤ ").append(fmt(TARGET_MS)).append(" ms (issue 5, at 1 M payments); growth ≤ ")
                 .append(fmt(GROWTH_TARGET)).append("× from the smallest store to the largest (issue 6)\n");
         for (StoreRun run : runs) store(md, run, s);
@@ -40,8 +41,8 @@ final class Report {
         md.append("- values chosen in ").append(run.choosing().toSeconds()).append(" s; load average at start: ")
                 .append(run.loadStart()).append("; at end: ").append(run.loadEnd()).append("; this store took ")
                 .append(run.took().toSeconds()).append(" s\n\n");
-        md.append("| query | params | rows | median | p95 | payment version: median | rows | saved ÷ raw | speed-up | ≤ 100 ms | warning |\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+        md.append("| query | params | rows | median | p95 | payment version: median | rows | saved ÷ raw | speed-up | runs | ≤ 100 ms | warning |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         for (Outcome o : run.outcomes()) {
             Side sv = o.saved(), raw = o.raw();
             md.append("| ").append(o.question().id()).append(" | `").append(o.question().params()).append("` | ")
@@ -49,6 +50,7 @@ final class Report {
                     .append(" | ").append(raw == null ? "–" : time(raw, s, Side::median))
                     .append(" | ").append(raw == null ? "–" : rows(raw))
                     .append(" | ").append(ratio(sv, raw, s, false)).append(" | ").append(ratio(sv, raw, s, true))
+                    .append(" | ").append(sv.nanos().size()).append(raw == null ? "" : " / " + raw.nanos().size())
                     .append(" | ").append(sv.measured() && sv.median() <= TARGET_MS ? "met" : "not met")
                     .append(" | ").append(warning(o)).append(" |\n");
         }
