@@ -43,10 +43,12 @@ record BenchParams(String year, String supplier, String municipality, String acc
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
             """;
-    private static final String PAYMENTS = "SELECT (COUNT(?p) AS ?n) WHERE { ?p a payment:Payment }";
-    private static final String LATEST_DAY = "SELECT (MAX(?d) AS ?day) WHERE { ?p payment:date ?d }";
+    // each payment is in its file's graph only: counting in the named graphs spares the union graph's de-duplication
+    private static final String PAYMENTS = "SELECT (COUNT(?p) AS ?n) WHERE { GRAPH ?g { ?p a payment:Payment } }";
+    private static final String LATEST_DAY = "SELECT (MAX(?d) AS ?day) WHERE { GRAPH ?g { ?p payment:date ?d } }";
     private static final String SUPPLIERS = """
-            SELECT ?supplier (COUNT(DISTINCT ?buyer) AS ?buyers) WHERE { ?p payment:payee ?supplier ; payment:payer ?buyer }
+            SELECT ?supplier (COUNT(DISTINCT ?buyer) AS ?buyers)
+            WHERE { GRAPH ?g { ?p payment:payee ?supplier ; payment:payer ?buyer } }
             GROUP BY ?supplier ORDER BY DESC(?buyers) ?supplier""";
     private static final String MUNICIPALITY = """
             SELECT ?m WHERE {
