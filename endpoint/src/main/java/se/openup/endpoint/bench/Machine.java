@@ -21,7 +21,19 @@ final class Machine {
 
     static String describe() {
         return Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
-                + " (" + System.getProperty("java.vm.name") + "), Jena " + org.apache.jena.Jena.VERSION
+                + " (" + System.getProperty("java.vm.name") + "), Jena " + jenaVersion()
                 + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB";
+    }
+
+    /** Jena's own VERSION reads "<development>" from the shaded jar; Maven's pom.properties survives the shading. */
+    private static String jenaVersion() {
+        try (var in = Machine.class.getResourceAsStream("/META-INF/maven/org.apache.jena/jena-arq/pom.properties")) {
+            if (in == null) return org.apache.jena.Jena.VERSION;
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version", org.apache.jena.Jena.VERSION);
+        } catch (IOException e) {
+            return org.apache.jena.Jena.VERSION;
+        }
     }
 }
