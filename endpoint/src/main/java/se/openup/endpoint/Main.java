@@ -2,6 +2,7 @@ package se.openup.endpoint;
 
 import picocli.CommandLine;
 import se.openup.endpoint.bench.BenchPeerCommand;
+import se.openup.endpoint.bench.BenchQueriesCommand;
 import se.openup.endpoint.cli.DemoCommand;
 import se.openup.endpoint.cli.ServeCommand;
 import se.openup.loader.cli.OpenUp;
@@ -18,6 +19,7 @@ public final class Main {
         return OpenUp.commandLine()
                 .addSubcommand(new ServeCommand())
                 .addSubcommand(new DemoCommand())
-                .addSubcommand(new BenchPeerCommand());
+                .addSubcommand(new BenchPeerCommand())
+                .addSubcommand(new BenchQueriesCommand());
     }
 }

@@ -32,15 +32,15 @@ public final class QueryLibrary {
     private QueryLibrary(Map<String, SavedQuery> queries) { this.queries = queries; }
 
     /** The shipped library, its IRIs moved to {@code base} if the data was minted under another base. */
-    public static QueryLibrary load(String base) { return of(readResources(RESOURCE_DIR), base); }
+    public static QueryLibrary load(String base) { return of(shippedFiles(""), base); }
 
     /**
      * The shipped library with the rewritten queries in their payment versions ({@code queries/payments/}: the plain
      * SPARQL over payments, the raw baseline that benchmarks ask).
      */
     public static QueryLibrary loadPaymentVersions(String base) {
-        Map<String, String> files = new TreeMap<>(readResources(RESOURCE_DIR));
-        files.putAll(readResources(RESOURCE_DIR + "/payments"));
+        Map<String, String> files = new TreeMap<>(shippedFiles(""));
+        files.putAll(shippedFiles("payments"));
         return of(files, base);
     }
 
@@ -110,16 +110,22 @@ public final class QueryLibrary {
                 q.caveat(), q.chart(), q.columns(), QueryTransformOps.transform(q.query(), move));
     }
 
-    private static Map<String, String> readResources(String resourceDir) {
-        URL dir = QueryLibrary.class.getClassLoader().getResource(resourceDir);
-        if (dir == null) throw new LibraryException(resourceDir + " is missing from the classpath");
+    /**
+     * File name → text of the shipped {@code .rq} files in {@code folder} below the library ("" = the library itself,
+     * "payments" = the payment versions of rewritten queries, the benchmarks' baseline); empty if the folder is absent.
+     */
+    public static Map<String, String> shippedFiles(String folder) {
+        String path = folder.isEmpty() ? RESOURCE_DIR : RESOURCE_DIR + "/" + folder;
+        URL dir = QueryLibrary.class.getClassLoader().getResource(path);
+        if (dir == null && !folder.isEmpty()) return Map.of();
+        if (dir == null) throw new LibraryException(RESOURCE_DIR + " is missing from the classpath");
         try {
             URI uri = dir.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return read(jar.getPath(resourceDir));
+                    return read(jar.getPath(path));
                 } catch (java.nio.file.FileSystemAlreadyExistsException e) {
-                    return read(FileSystems.getFileSystem(uri).getPath(resourceDir));
+                    return read(FileSystems.getFileSystem(uri).getPath(path));
                 }
             }
             return read(Path.of(uri));

@@ -83,7 +83,7 @@ public final class GoldenStore {
      * Generated ledgers ({@code LedgerGenerator}: {@code buyers} municipalities, {@code rows} rows of 2023, {@code seed})
      * with the real municipalities, loaded into {@code dir}/store with the year-level sums built as load-shared does.
      */
-    static Generated generated(Path dir, int buyers, int rows, long seed) throws IOException {
+    public static Generated generated(Path dir, int buyers, int rows, long seed) throws IOException {
         Path data = sharedData();
         Path ledgers = dir.resolve("ledgers");
         LedgerGenerator.Result result = LedgerGenerator.generate(new LedgerGenerator.Options(buyers, rows, seed, 2023, ledgers, data));
@@ -101,7 +101,7 @@ public final class GoldenStore {
     }
 
     /** A generated store and what the generator says it wrote. */
-    record Generated(GraphStore store, LedgerGenerator.Result result) { }
+    public record Generated(GraphStore store, LedgerGenerator.Result result) { }
 
     static void load(GraphStore store, List<Path> files, MappingProfile profile, GraphStore.Options options) {
         for (GraphStore.Outcome o : store.loadAll(files, profile, options)) {
