@@ -103,6 +103,11 @@ final class YearRankings {
             for (Share s : e.getValue())
                 if (s.sums().amount.compareTo(threshold.get()) > 0) aboveThreshold(w, k, s, threshold.get(), buyerTotals.get(k));
         }
+        leagueRanks(w, bySupplier, known);
+    }
+
+    /** openup:leagueRank 1…100 on the supplier-year observations of each year's and currency's largest suppliers. */
+    private static void leagueRanks(YearCube.Writer w, Map<List<Node>, Sums> bySupplier, Suppliers known) {
         Map<List<Node>, List<Share>> leagues = new LinkedHashMap<>();
         bySupplier.forEach((k, t) -> {
             if (!known.redacted().contains(k.get(0)))
