@@ -31,11 +31,13 @@ import se.openup.loader.rdf.Vocab;
 public final class YearCube {
     private static final Node GENERATED_AT = Vocab.uri(Vocab.PROV + "generatedAtTime");
 
-    /** The three levels: each its own qb:DataSet id:dataset/{id} with its own structure. */
+    /** The levels: each its own qb:DataSet id:dataset/{id} with its own structure. */
     enum Level {
         BY_BUYER("spend-by-buyer-year", "spendByBuyerYearStructure"),
         BY_PAIR("spend-by-pair-year", "spendByPairYearStructure"),
-        BY_SUPPLIER("spend-by-supplier-year", "spendBySupplierYearStructure");
+        BY_SUPPLIER("spend-by-supplier-year", "spendBySupplierYearStructure"),
+        CONCENTRATION("concentration-by-buyer-year", "concentrationByBuyerYearStructure"),
+        ABOVE_THRESHOLD("pairs-above-threshold", "pairsAboveThresholdStructure");
 
         final String id;
         final Node structure;
@@ -88,6 +90,7 @@ public final class YearCube {
             bySupplier.forEach((k, t) -> w.observation(Level.BY_SUPPLIER, k.get(1), k.get(2), t, CubeTerms.SUPPLIER, k.get(0),
                     null, null));
             PaymentFacts.write(dsg, graph, iris); // facts of single payments, beside the sums (and dates on the pairs)
+            YearRankings.write(w, byPair, bySupplier, YearRankings.Suppliers.read(ds));
             dsg.add(graph, graph, GENERATED_AT, NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
             return new Counts(byBuyer.size(), byPair.size(), bySupplier.size(), graph.getURI());
         });
@@ -103,7 +106,7 @@ public final class YearCube {
     }
 
     /** Writes observations straight into the graph (inside the caller's write transaction). */
-    private record Writer(DatasetGraph dsg, Node graph, Iris iris, Set<Level> described) {
+    record Writer(DatasetGraph dsg, Node graph, Iris iris, Set<Level> described) {
         /** One observation: year, currency, the sums and one or two more dimensions (d2 may be null). */
         void observation(Level level, Node year, Node cur, Sums t, Node d1, Node v1, Node d2, Node v2) {
             Node o = node(level, year, cur, path(v1) + (d2 == null ? "" : "/" + path(v2)));
@@ -117,12 +120,12 @@ public final class YearCube {
         }
 
         /** id:cube/{level}/{year}/{currency}/{rest}: rest are the other dimensions' IRIs below the base. */
-        private Node node(Level level, Node year, Node cur, String rest) {
+        Node node(Level level, Node year, Node cur, String rest) {
             String currency = cur.getURI().substring(Vocab.CURRENCY.length());
             return iris.spendLevelObservation(level.id, year.getLiteralLexicalForm() + "/" + currency + "/" + rest);
         }
 
-        private void common(Node o, Level level, Node year, Node cur) {
+        void common(Node o, Level level, Node year, Node cur) {
             Node dataset = iris.spendLevel(level.id);
             if (described.add(level)) {
                 add(dataset, Vocab.TYPE, CubeTerms.DATASET_CLASS);
@@ -135,12 +138,12 @@ public final class YearCube {
         }
 
         /** Every dimension value the loader writes is under the data base, but openup:NoAccount. */
-        private String path(Node n) {
+        String path(Node n) {
             if (n.equals(CubeTerms.NO_ACCOUNT)) return "none";
             if (!n.getURI().startsWith(iris.base())) throw new IllegalStateException(n + " is not under " + iris.base());
             return n.getURI().substring(iris.base().length());
         }
 
-        private void add(Node s, Node p, Node o) { dsg.add(graph, s, p, o); }
+        void add(Node s, Node p, Node o) { dsg.add(graph, s, p, o); }
     }
 }
