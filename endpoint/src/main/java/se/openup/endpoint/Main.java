@@ -1,6 +1,7 @@
 package se.openup.endpoint;
 
 import picocli.CommandLine;
+import se.openup.endpoint.bench.BenchLoadCommand;
 import se.openup.endpoint.cli.DemoCommand;
 import se.openup.endpoint.cli.ServeCommand;
 import se.openup.loader.cli.OpenUp;
@@ -16,6 +17,7 @@ public final class Main {
     public static CommandLine commandLine() {
         return OpenUp.commandLine()
                 .addSubcommand(new ServeCommand())
-                .addSubcommand(new DemoCommand());
+                .addSubcommand(new DemoCommand())
+                .addSubcommand(new BenchLoadCommand());
     }
 }
