@@ -82,11 +82,8 @@ public final class BenchLoadCommand implements Callable<Integer> {
             LoadMix.Choice choice = LoadMix.choose(dataset, base);
             List<LoadReport.Solo> mix = alone(server.url(), LoadMix.targets(QueryLibrary.load(base), choice, base), timeout);
             for (LoadReport.Solo s : mix)
-                if (s.status() / 100 != 2) {
-                    System.err.println("openup bench-load: " + s.target().name() + " answers " + s.status()
-                            + " even alone; fix it before measuring load: " + server.url() + s.target().path());
-                    return 1;
-                }
+                if (s.status() / 100 != 2) // measured all the same: the report shows which request fails even alone
+                    System.err.println("openup bench-load: " + s.target().name() + " answers " + s.status() + " even alone");
             System.err.println("openup bench-load: " + mix.size() + " requests, " + clients + " clients, " + seconds + " s …");
             MemorySampler memory = MemorySampler.start();
             Wrk.Result load = Wrk.run(server.url(), mix.stream().map(LoadReport.Solo::target).toList(), clients, threads != null ? threads : cores,
@@ -108,7 +105,7 @@ public final class BenchLoadCommand implements Callable<Integer> {
         }
     }
 
-    /** Each request once untimed (warm-up), then once timed. */
+    /** Each request once, timed: its first call (at 1 M payments a warm-up call of each would add minutes). */
     static List<LoadReport.Solo> alone(String baseUrl, List<LoadMix.Target> targets, Duration timeout)
             throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -116,7 +113,6 @@ public final class BenchLoadCommand implements Callable<Integer> {
         for (LoadMix.Target t : targets) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + t.path())).header("Accept", t.accept())
                     .timeout(timeout.plusSeconds(10)).GET().build();
-            http.send(request, HttpResponse.BodyHandlers.discarding());
             long started = System.nanoTime();
             HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             LoadReport.Solo solo = new LoadReport.Solo(t, r.statusCode(), (System.nanoTime() - started) / 1e6, r.body().length);

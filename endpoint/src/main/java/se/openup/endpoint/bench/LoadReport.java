@@ -44,7 +44,7 @@ public final class LoadReport {
         md.append(row(mib(memory.heapUsed()), mib(memory.heapCommitted()), mib(memory.heapMax()),
                 memory.rss() < 0 ? "n/a" : mib(memory.rss())));
 
-        md.append("\n**The mix**, each request asked alone before the load (one untimed call, then one timed)\n\n");
+        md.append("\n**The mix**, each request asked alone before the load (its first call, timed)\n\n");
         md.append("| # | kind | request | status | alone (ms) | answer (bytes) |\n|---:|---|---|---:|---:|---:|\n");
         for (int i = 0; i < mix.size(); i++) {
             Solo solo = mix.get(i);
@@ -62,14 +62,17 @@ public final class LoadReport {
                 ms(probe.healthPercentile(50)), ms(probe.healthPercentile(99)), ms(probe.healthMax()),
                 probe.healthAfterStatus() + ": " + ms(probe.healthAfterMillis()),
                 probe.cheapStatus() + ": " + ms(probe.cheapMillis()) + " (" + probe.cheapBody() + ")"));
-        md.append("\n").append(verdict(load, probe, s.timeoutSeconds())).append("\n");
+        md.append("\n").append(verdict(mix, load, probe, s.timeoutSeconds())).append("\n");
         return md.toString();
     }
 
     /** One line per target the issue sets: errors 0, /health responsive, the timeout frees the server. */
-    static String verdict(Wrk.Result load, HealthProbe.Result probe, long timeoutSeconds) {
+    static String verdict(List<Solo> mix, Wrk.Result load, HealthProbe.Result probe, long timeoutSeconds) {
         boolean stoppedByTimeout = probe.heavyStatus() == 503 && probe.heavySeconds() < timeoutSeconds * 1.5;
+        List<String> failing = mix.stream().filter(s -> s.status() / 100 != 2)
+                .map(s -> s.target().name() + " " + s.status()).toList();
         return "- errors under load (socket errors + non-2xx): **" + load.errors() + "** (target 0)\n"
+                + (failing.isEmpty() ? "" : "- failing even alone: " + String.join("; ", failing) + "\n")
                 + "- /health while the expensive query ran: " + probe.healthFailed() + " failed of "
                 + probe.healthMillis().size() + ", max " + ms(probe.healthMax()) + " ms\n"
                 + "- the expensive query was " + (stoppedByTimeout ? "stopped by the " + timeoutSeconds + " s timeout after "
