@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -114,8 +115,13 @@ public final class BenchLoadCommand implements Callable<Integer> {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + t.path())).header("Accept", t.accept())
                     .timeout(timeout.plusSeconds(10)).GET().build();
             long started = System.nanoTime();
-            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            LoadReport.Solo solo = new LoadReport.Solo(t, r.statusCode(), (System.nanoTime() - started) / 1e6, r.body().length);
+            LoadReport.Solo solo;
+            try {
+                HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                solo = new LoadReport.Solo(t, r.statusCode(), (System.nanoTime() - started) / 1e6, r.body().length);
+            } catch (HttpTimeoutException e) { // status 0: no answer within the query timeout + 10 s
+                solo = new LoadReport.Solo(t, 0, (System.nanoTime() - started) / 1e6, 0);
+            }
             System.err.printf(java.util.Locale.ROOT, "  %-60s %d %8.1f ms%n", t.name(), solo.status(), solo.millis());
             solos.add(solo);
         }

@@ -49,7 +49,7 @@ public final class LoadReport {
         for (int i = 0; i < mix.size(); i++) {
             Solo solo = mix.get(i);
             md.append(row(Integer.toString(i + 1), solo.target().kind(), solo.target().name(),
-                    Integer.toString(solo.status()), ms(solo.millis()), count(solo.bytes())));
+                    solo.status() == 0 ? "no answer" : Integer.toString(solo.status()), ms(solo.millis()), count(solo.bytes())));
         }
 
         md.append("\n**/health during a deliberately expensive query** (").append("a cross join of all payments, "
