@@ -3,6 +3,7 @@ package se.openup.endpoint;
 import picocli.CommandLine;
 import se.openup.endpoint.bench.BenchPeerCommand;
 import se.openup.endpoint.bench.BenchQueriesCommand;
+import se.openup.endpoint.bench.BenchLoadCommand;
 import se.openup.endpoint.cli.DemoCommand;
 import se.openup.endpoint.cli.ServeCommand;
 import se.openup.loader.cli.OpenUp;
@@ -20,6 +21,7 @@ public final class Main {
                 .addSubcommand(new ServeCommand())
                 .addSubcommand(new DemoCommand())
                 .addSubcommand(new BenchPeerCommand())
-                .addSubcommand(new BenchQueriesCommand());
+                .addSubcommand(new BenchQueriesCommand())
+                .addSubcommand(new BenchLoadCommand());
     }
 }

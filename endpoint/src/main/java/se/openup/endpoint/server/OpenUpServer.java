@@ -44,6 +44,7 @@ public final class OpenUpServer implements AutoCloseable {
                 .add(SPARQL_PATH, sparql)
                 .addServlet("/*", (HttpServlet) web.javalinServlet())
                 .build();
+        ServerLimits.install(fuseki.getJettyServer(), config.queryTimeout());
         fuseki.start();
         return new OpenUpServer(fuseki, config);
     }
