@@ -33,12 +33,6 @@ public final class BenchPeerCommand implements Callable<Integer> {
             + " (from its build log), in --store order; reported with the ratio to Jena's bulk loader")
     List<Double> ourLoad = new ArrayList<>();
 
-    @Option(names = "--year", defaultValue = "2023", description = "the year asked (default: ${DEFAULT-VALUE})")
-    int year;
-
-    @Option(names = "--account-class", defaultValue = "4", description = "class for spend-per-inhabitant-by-class (default: ${DEFAULT-VALUE})")
-    String accountClass;
-
     @Option(names = "--timeout", defaultValue = "300", description = "seconds per query, both systems (default: ${DEFAULT-VALUE})")
     int timeout;
 
@@ -77,7 +71,7 @@ public final class BenchPeerCommand implements Callable<Integer> {
         Virtuoso.Settings virtuoso = Virtuoso.Settings.forMemory(work.toAbsolutePath(), virtuosoPort, virtuosoPort + 1,
                 virtuosoMemory, virtuosoBinary, isqlBinary);
         PeerBenchmark bench = new PeerBenchmark(new PeerBenchmark.Options(work.toAbsolutePath(), runs, Duration.ofSeconds(timeout),
-                year, accountClass, base, virtuoso, jenaLoader, heap, data != null ? data : new StoreOptions().data()));
+                base, virtuoso, jenaLoader, heap, data != null ? data : new StoreOptions().data()));
         List<PeerBenchmark.Result> results = new ArrayList<>();
         for (int i = 0; i < stores.size(); i++) {
             long ours = i < ourLoad.size() ? Math.round(ourLoad.get(i) * 1000) : -1;

@@ -24,6 +24,7 @@ import se.openup.endpoint.queries.QueryRunner;
 import se.openup.endpoint.server.OpenUpServer;
 import se.openup.endpoint.server.ServerConfig;
 import se.openup.loader.bench.LoadBenchmark;
+import se.openup.loader.rdf.Iris;
 import se.openup.loader.store.Exporter;
 
 /**
@@ -55,7 +56,7 @@ public final class PeerBenchmark {
     public record Result(Path store, long payments, Loads loads, List<Asked> asked, String virtuosoVersion,
                          double loadAverageBefore, double loadAverageAfter) {}
 
-    public record Options(Path work, int runs, Duration timeout, int year, String accountClass, String base,
+    public record Options(Path work, int runs, Duration timeout, String base,
                           Virtuoso.Settings virtuoso, String jenaLoader, String heap, Path data) {}
 
     static final String GRAPH = "urn:openup:bench-peer";
@@ -83,7 +84,8 @@ public final class PeerBenchmark {
             System.err.printf("exported %,d triples (union graph) to %s%n", triples, nt);
             LoadBenchmark.Phase bulk = jenaBulk(nt);
             long payments = payments(dataset);
-            List<Question> questions = RawQuestions.of(dataset, options.base(), options.year(), options.accountClass());
+            BenchParams chosen = BenchParams.choose(dataset, new Iris(options.base()), options.timeout(), System.err);
+            List<Question> questions = RawQuestions.of(dataset, options.base(), chosen);
             Virtuoso.clear(options.virtuoso().dir());
             try (Virtuoso virtuoso = Virtuoso.start(options.virtuoso(), Duration.ofMinutes(2))) {
                 String version = virtuoso.version();

@@ -25,10 +25,10 @@ public final class RawQuestions {
     private RawQuestions() {}
 
     /**
-     * One question per payment version, asked for {@code year}; the by-class question also for {@code accountClass}
-     * (an IRI or a code of the account-classes enumeration, e.g. "4").
+     * One question per payment version, with the values the saved-query benchmark chooses from the data
+     * ({@link BenchParams}: the latest year, the supplier with most buyers, the largest account class…).
      */
-    public static List<Question> of(DatasetGraph dataset, String base, int year, String accountClass) {
+    static List<Question> of(DatasetGraph dataset, String base, BenchParams chosen) {
         QueryLibrary saved = QueryLibrary.load(base);
         QueryLibrary payments = QueryLibrary.loadPaymentVersions(base);
         QueryRunner runner = new QueryRunner(dataset, Duration.ofMinutes(5), 100_000);
@@ -36,7 +36,8 @@ public final class RawQuestions {
         List<Question> questions = new ArrayList<>();
         for (SavedQuery q : payments.all()) {
             if (saved.get(q.id()).query().toString().equals(q.query().toString())) continue; // not rewritten: no payment version
-            String params = "year=" + year + (q.param("accountClass").isPresent() ? "&accountClass=" + accountClass : "");
+            Map<String, String> request = chosen.request(q, false);
+            String params = String.join("&", request.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
             Binder.Bound bound = binder.bind(q, request(params));
             questions.add(new Question(q.id(), params, bound.apply(q.query()).serialize()));
         }
@@ -45,6 +46,7 @@ public final class RawQuestions {
 
     static Map<String, List<String>> request(String params) {
         Map<String, List<String>> request = new HashMap<>();
+        if (params.isEmpty()) return request;
         for (String pair : params.split("&")) {
             String[] kv = pair.split("=", 2);
             request.put(kv[0], List.of(kv[1]));

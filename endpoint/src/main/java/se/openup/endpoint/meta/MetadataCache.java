@@ -38,7 +38,8 @@ public final class MetadataCache {
         return current;
     }
 
-    public void warmInBackground() {
+    /** Computes the first figures in a daemon thread, returned so that a closing server can wait for it. */
+    public Thread warmInBackground() {
         Thread warm = new Thread(() -> {
             try {
                 get();
@@ -48,6 +49,7 @@ public final class MetadataCache {
         }, "openup-metadata-warmup");
         warm.setDaemon(true);
         warm.start();
+        return warm;
     }
 
     private Snapshot compute(long version) {

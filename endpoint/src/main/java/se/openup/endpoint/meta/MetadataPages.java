@@ -42,10 +42,9 @@ public final class MetadataPages {
         this.cache = new MetadataCache(dataset, this.base);
     }
 
-    /** Starts computing the figures now, so that the first visitor need not wait for them. */
-    public MetadataPages warm() {
-        cache.warmInBackground();
-        return this;
+    /** Starts computing the figures now, so that the first visitor need not wait for them; returns the thread. */
+    public Thread warm() {
+        return cache.warmInBackground();
     }
 
     public MetadataPages withDumps(DumpSource source) {

@@ -23,18 +23,21 @@ public final class OpenUpServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final ServerConfig config;
+    private final WebContext web;
 
-    private OpenUpServer(FusekiServer fuseki, ServerConfig config) {
+    private OpenUpServer(FusekiServer fuseki, ServerConfig config, WebContext web) {
         this.fuseki = fuseki;
         this.config = config;
+        this.web = web;
     }
 
     /** Serves {@code dataset} (a TDB2 dataset: its default graph becomes the union of the named graphs). */
     public static OpenUpServer start(DatasetGraph dataset, ServerConfig config) {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        WebContext context = new WebContext(dataset, config);
         Javalin web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
-            WebRoutes.register(cfg, new WebContext(dataset, config));
+            WebRoutes.register(cfg, context);
         });
         DataService sparql = SparqlEndpoint.dataService(dataset, config, EDITOR_PATH);
         FusekiServer fuseki = FusekiServer.create()
@@ -46,7 +49,7 @@ public final class OpenUpServer implements AutoCloseable {
                 .build();
         ServerLimits.install(fuseki.getJettyServer(), config.queryTimeout());
         fuseki.start();
-        return new OpenUpServer(fuseki, config);
+        return new OpenUpServer(fuseki, config, context);
     }
 
     public int port() { return fuseki.getHttpPort(); }
@@ -58,8 +61,19 @@ public final class OpenUpServer implements AutoCloseable {
     /** Blocks until the server stops (the CLI's foreground mode). */
     public void join() { fuseki.join(); }
 
+    /** Stops serving, then waits for background work still reading the store, so the store can be closed next. */
     @Override
-    public void close() { fuseki.stop(); }
+    public void close() {
+        fuseki.stop();
+        for (Thread t : web.background()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
 
     /** Javalin's servlet expects Jetty's websocket container even when no websocket route is declared. */
     private static final class JavalinWebSockets implements FusekiModule {

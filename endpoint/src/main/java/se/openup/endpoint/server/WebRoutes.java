@@ -24,7 +24,8 @@ public final class WebRoutes {
         });
         cfg.routes.get("/health", ctx -> health(ctx, web));
         MetadataPages meta = new MetadataPages(web.dataset(), web.config().base())
-                .withDumps(DumpRoutes.source(web.config().dumps())).warm();
+                .withDumps(DumpRoutes.source(web.config().dumps()));
+        web.background().add(meta.warm());
         cfg.routes.get("/", meta::home); // figures cached per store state (docs/metadata.md)
         cfg.routes.get("/editor", meta::editor);
         cfg.routes.get("/catalog", meta::catalog);

@@ -32,7 +32,7 @@ class PeerBenchmarkTest {
         }
         int sql = freePort(), http = freePort();
         Virtuoso.Settings settings = Virtuoso.Settings.forMemory(dir.resolve("work"), sql, http, 1, "virtuoso-t", "isql-vt");
-        PeerBenchmark bench = new PeerBenchmark(new PeerBenchmark.Options(dir.resolve("work"), 2, Duration.ofMinutes(2), 2023, "4",
+        PeerBenchmark bench = new PeerBenchmark(new PeerBenchmark.Options(dir.resolve("work"), 2, Duration.ofMinutes(2),
                 Iris.DEFAULT_BASE, settings, "sequential", "1g", Path.of(System.getProperty("openup.data"))));
         PeerBenchmark.Result r = bench.run(store, -1);
 

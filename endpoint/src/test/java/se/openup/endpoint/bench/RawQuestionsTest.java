@@ -30,7 +30,8 @@ class RawQuestionsTest {
         try (GraphStore store = GoldenStore.golden(dir)) {
             YearCube.run(store.dataset(), Iris.defaults());
             store.dataset().getContext().set(TDB2.symUnionDefaultGraph, true);
-            List<RawQuestions.Question> questions = RawQuestions.of(store.dataset(), Iris.DEFAULT_BASE, 2023, "4");
+            BenchParams chosen = BenchParams.choose(store.dataset(), Iris.defaults(), Duration.ofMinutes(1), System.out);
+            List<RawQuestions.Question> questions = RawQuestions.of(store.dataset(), Iris.DEFAULT_BASE, chosen);
             List<String> files;
             try (Stream<Path> list = Files.list(Path.of("../queries/payments"))) {
                 files = list.map(f -> f.getFileName().toString().replace(".rq", "")).sorted().toList();
@@ -45,7 +46,7 @@ class RawQuestionsTest {
             for (RawQuestions.Question q : questions) {
                 // the given parameters are bound; an optional one not given (municipality: all) stays a variable
                 assertFalse(q.sparql().contains("?_year") || q.sparql().contains("?_accountClass"), q.id() + ": " + q.sparql());
-                assertTrue(q.params().startsWith("year=2023"), q.params());
+                assertTrue(q.params().contains("year=2023") || payments.get(q.id()).param("year").isEmpty(), q.id() + ": " + q.params());
                 SavedQuery version = payments.get(q.id());
                 assertFalse(version.query().toString().equals(saved.get(q.id()).query().toString()), "the payment version, not the saved one");
                 Table fromText = table(runner.run(QueryFactory.create(q.sparql())));
