@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -20,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.openup.loader.Shacl;
 import se.openup.loader.Sparql;
-import se.openup.loader.TestData;
-import se.openup.loader.generate.LedgerGenerator;
-import se.openup.loader.mapping.MappingProfiles;
 import se.openup.loader.rdf.Iris;
 import se.openup.loader.store.GraphStore;
 import se.openup.loader.store.Validation;
@@ -35,14 +30,7 @@ import se.openup.loader.store.Validation;
 class PaymentFactsTest {
     @Test
     void factsAreWrittenWithTheYearLevelsAndReplacedByARebuild(@TempDir Path tmp) throws IOException {
-        LedgerGenerator.generate(new LedgerGenerator.Options(3, 2_000, 5, 2023, tmp.resolve("gen"), TestData.sharedDir()));
-        List<Path> files;
-        try (Stream<Path> s = Files.list(tmp.resolve("gen"))) {
-            files = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
-        }
-        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
-            for (GraphStore.Outcome o : store.loadAll(files, MappingProfiles.builtIn("spec-v1.1"), GraphStore.Options.defaults()))
-                assertTrue(o.failure() == null, () -> o.file() + ": " + o.failure());
+        try (GraphStore store = SpendCubeTest.loaded(tmp, 3, 2_000)) {
             Iris iris = Iris.defaults();
             YearCube.run(store.dataset(), iris);
             long quads = Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(iris.spendYearsGraph()).size());

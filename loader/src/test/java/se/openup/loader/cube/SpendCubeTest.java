@@ -27,11 +27,21 @@ import se.openup.loader.store.LoadReport;
 class SpendCubeTest {
     private static final MappingProfile SPEC = MappingProfiles.builtIn("spec-v1.1");
 
-    private static List<Path> generate(Path out, int buyers, long rows) throws IOException {
+    /** Generated ledgers of {@code buyers} municipalities (seed 7, year 2023), their CSV files in name order. */
+    static List<Path> generate(Path out, int buyers, long rows) throws IOException {
         LedgerGenerator.generate(new LedgerGenerator.Options(buyers, rows, 7, 2023, out, TestData.sharedDir()));
         try (Stream<Path> s = Files.list(out)) {
             return s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
         }
+    }
+
+    /** A store in {@code dir} holding the generated ledgers, every file loaded (the caller closes it). */
+    static GraphStore loaded(Path dir, int buyers, long rows) throws IOException {
+        List<Path> files = generate(dir.resolve("gen"), buyers, rows);
+        GraphStore store = GraphStore.open(dir.resolve("store"));
+        for (GraphStore.Outcome o : store.loadAll(files, SPEC, GraphStore.Options.defaults()))
+            assertTrue(o.failure() == null, () -> o.file() + ": " + o.failure());
+        return store;
     }
 
     @Test

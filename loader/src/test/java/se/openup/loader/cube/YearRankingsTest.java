@@ -5,22 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.StringJoiner;
-import java.util.stream.Stream;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.openup.loader.Shacl;
 import se.openup.loader.Sparql;
-import se.openup.loader.TestData;
-import se.openup.loader.generate.LedgerGenerator;
-import se.openup.loader.mapping.MappingProfiles;
 import se.openup.loader.rdf.Iris;
 import se.openup.loader.store.GraphStore;
 
@@ -37,14 +32,7 @@ class YearRankingsTest {
 
     @Test
     void rankingsEqualTheirComputationFromThePayments(@TempDir Path tmp) throws IOException {
-        LedgerGenerator.generate(new LedgerGenerator.Options(4, 4_000, 7, 2023, tmp.resolve("gen"), TestData.sharedDir()));
-        List<Path> files;
-        try (Stream<Path> s = Files.list(tmp.resolve("gen"))) {
-            files = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
-        }
-        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
-            for (GraphStore.Outcome o : store.loadAll(files, MappingProfiles.builtIn("spec-v1.1"), GraphStore.Options.defaults()))
-                assertTrue(o.failure() == null, () -> o.file() + ": " + o.failure());
+        try (GraphStore store = SpendCubeTest.loaded(tmp, 4, 4_000)) {
             YearCube.run(store.dataset(), Iris.defaults());
 
             // pairs above 2023's threshold (700 000 SEK), with the buyer's whole total of the year
