@@ -112,7 +112,9 @@ class OrebroLoadTest {
         // export may carry a personnummer- or samordningsnummer-shaped value
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         Exporter.export(store.dataset(), "nt", null, out);
+        // blank-node labels are random hex written by the exporter, not data: a digit run in one is no personnummer
         List<String> leaks = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+                .map(line -> line.replaceAll("_:[A-Za-z0-9]+", "_:b"))
                 .filter(se.openup.loader.normalise.SupplierIdParser::looksPersonal).limit(5).toList();
         assertTrue(leaks.isEmpty(), () -> "personnummer-shaped values in the export: " + leaks);
         assertEquals(266, report.getRowsRedacted());
