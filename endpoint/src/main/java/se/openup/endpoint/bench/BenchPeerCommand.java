@@ -26,8 +26,12 @@ public final class BenchPeerCommand implements Callable<Integer> {
     @Option(names = "--out", description = "write the Markdown tables here too (they always go to standard output)")
     Path out;
 
-    @Option(names = "--svg", description = "the plot of query time against payments (default: next to --out, .svg)")
+    @Option(names = "--svg", description = "the plot of query time against payments (default: next to --doc or --out, .svg)")
     Path svg;
+
+    @Option(names = "--doc", paramLabel = "FILE", description = "replace the tables between <!-- bench-peer:begin --> and"
+            + " <!-- bench-peer:end --> in FILE (docs/performance.md) and put the plot beside it as bench-peer.svg")
+    Path doc;
 
     @Option(names = "--our-load", paramLabel = "SECONDS", description = "how long `openup load` took to build each store"
             + " (from its build log), in --store order; reported with the ratio to Jena's bulk loader")
@@ -80,10 +84,17 @@ public final class BenchPeerCommand implements Callable<Integer> {
         String markdown = PeerReport.markdown(results, runs);
         System.out.print(markdown);
         if (out != null) Files.writeString(out, markdown);
-        Path plot = svg != null ? svg : out != null ? out.resolveSibling(out.getFileName().toString().replaceFirst("\\.md$", "") + ".svg") : null;
+        Path plot = svg != null ? svg : doc != null ? doc.resolveSibling("bench-peer.svg")
+                : out != null ? out.resolveSibling(out.getFileName().toString().replaceFirst("\\.md$", "") + ".svg") : null;
         if (plot != null) {
             Files.writeString(plot, LatencyPlot.svg(results));
             System.err.println("plot: " + plot);
+        }
+        if (doc != null) {
+            String image = plot.toAbsolutePath().getParent().equals(doc.toAbsolutePath().getParent())
+                    ? "\n![Warm median query time against payments, both systems](" + plot.getFileName() + ")\n" : "";
+            DocSection.write(doc, "bench-peer", markdown + image);
+            System.err.println("tables written into " + doc);
         }
         return 0;
     }

@@ -45,6 +45,10 @@ public final class BenchQueriesCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "also write the table to FILE")
     Path out;
 
+    @Option(names = "--doc", paramLabel = "FILE", description = "replace the tables between <!-- bench-queries:begin -->"
+            + " and <!-- bench-queries:end --> in FILE (docs/performance.md)")
+    Path doc;
+
     @Override
     public Integer call() throws Exception {
         if (runs < 1 || warmup < 0 || rawRuns < 0 || timeoutSeconds < 1 || budgetSeconds < 1) {
@@ -76,6 +80,7 @@ public final class BenchQueriesCommand implements Callable<Integer> {
         String table = Report.markdown(settings, date, loadStart, Machine.loadAverage(), results);
         System.out.print(table);
         if (out != null) Files.writeString(out, table, StandardCharsets.UTF_8);
+        if (doc != null) DocSection.write(doc, "bench-queries", table);
         if (Report.anyError(results)) {
             System.err.println("openup bench-queries: some queries answered with an error (see the warning column)");
             return 1;

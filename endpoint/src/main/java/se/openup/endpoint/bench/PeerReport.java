@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.Jena;
@@ -55,7 +56,49 @@ public final class PeerReport {
                         ratio(a.virtuoso(), a.saved()), a.verdict() == null ? "not compared"
                                 : (a.verdict().same() ? "yes, " : "**no**: ") + a.verdict().note().replace("|", "\\|")));
         }
+        if (!results.isEmpty()) s.append(goals(results));
         return s.toString();
+    }
+
+    /**
+     * Issue 6's query goals, read off the figures above: at the largest store each saved query against Virtuoso's
+     * raw answer (≥ 10× faster), and each system's growth from the smallest store to the largest (saved: ≤ 2×).
+     */
+    static String goals(List<Result> results) {
+        List<Result> rs = results.stream().sorted(Comparator.comparingLong(Result::payments)).toList();
+        Result small = rs.get(0), large = rs.get(rs.size() - 1);
+        boolean growth = rs.size() > 1;
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%nGoals at %,d payments%s:%n%n", large.payments(),
+                growth ? String.format(Locale.ROOT, ", growth from %,d", small.payments()) : ""));
+        s.append("| question | saved query (ms) | Virtuoso, raw (ms) | Virtuoso raw ÷ saved (≥ 10×) |"
+                + (growth ? " saved growth (≤ 2×) | Virtuoso raw growth | ours raw growth |" : "") + "\n");
+        s.append("|---|---:|---:|---:|" + (growth ? "---:|---:|---:|" : "") + "\n");
+        int fast = 0, flat = 0;
+        for (Asked a : large.asked()) {
+            Asked before = small.asked().stream().filter(b -> b.question().id().equals(a.question().id())).findFirst().orElse(null);
+            boolean tenfold = a.saved().ok() && a.virtuoso().ok() && a.virtuoso().median() >= 10 * a.saved().median();
+            if (tenfold) fast++;
+            s.append(String.format(Locale.ROOT, "| `%s` | %s | %s | %s%s |", a.question().id(), median(a.saved()), median(a.virtuoso()),
+                    ratio(a.virtuoso(), a.saved()), tenfold ? " met" : a.saved().ok() && a.virtuoso().ok() ? " **not met**" : ""));
+            if (growth) {
+                boolean ok = before != null && before.saved().ok() && a.saved().ok() && a.saved().median() <= 2 * before.saved().median();
+                if (ok) flat++;
+                s.append(String.format(Locale.ROOT, " %s%s | %s | %s |", before == null ? "–" : ratio(a.saved(), before.saved()),
+                        ok ? " met" : before != null && before.saved().ok() && a.saved().ok() ? " **not met**" : "",
+                        before == null ? "–" : ratio(a.virtuoso(), before.virtuoso()), before == null ? "–" : ratio(a.ours(), before.ours())));
+            }
+            s.append('\n');
+        }
+        int n = large.asked().size();
+        s.append(String.format(Locale.ROOT, "%nSaved query ≥ 10× faster than Virtuoso's raw answer: %d of %d questions", fast, n));
+        if (growth) s.append(String.format(Locale.ROOT, "; saved-query growth ≤ 2×: %d of %d", flat, n));
+        s.append(" (a dash: one side did not answer — see the tables above). Load against Jena's bulk loader on identical "
+                + "quads is `openup bench`'s table (load benchmark, above).\n");
+        return s.toString();
+    }
+
+    private static String median(Timing t) {
+        return t.ok() ? round(t.median()) : "✗";
     }
 
     /** "12.3 / 15.0" ms, or the error that kept the question from running. */

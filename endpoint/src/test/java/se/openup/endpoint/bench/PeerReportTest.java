@@ -43,6 +43,18 @@ class PeerReportTest {
     }
 
     @Test
+    void goalsReadTheLargestStoreAndTheGrowthFromTheSmallest() {
+        String md = PeerReport.markdown(List.of(result("store-1m", 1_000_000, 40_000, 1000, 12), result("store-100k", 100_000, 4000, 100, 10)), 5);
+        String goals = md.substring(md.indexOf("Goals at 1,000,000 payments, growth from 100,000"));
+        // saved 12 ms against Virtuoso's 1000 ms (83×, met); saved grew 12/10 = 1.2× (met); Virtuoso 10×, ours 10×
+        assertTrue(goals.contains("| `spend-per-inhabitant` | 12.0 | 1000 | 83.3× met | 1.2× met | 10.0× | 10.0× |"), goals);
+        assertTrue(goals.contains("| `concentration` | 12.0 | ✗ | – | 1.2× met | – | 10.0× |"), "Virtuoso's failure is no ratio: " + goals);
+        assertTrue(goals.contains("≥ 10× faster than Virtuoso's raw answer: 1 of 2 questions; saved-query growth ≤ 2×: 2 of 2"), goals);
+        String slow = PeerReport.markdown(List.of(result("store-1m", 1_000_000, 40_000, 1000, 150), result("store-100k", 100_000, 4000, 100, 10)), 5);
+        assertTrue(slow.contains("| 6.7× **not met** | 15.0× **not met** |"), slow);
+    }
+
+    @Test
     void thePlotIsWellFormedSvgWithALinePerQuestionAndSystem() throws Exception {
         String svg = LatencyPlot.svg(List.of(result("store-1m", 1_000_000, 40_000, 1000, 12), result("store-100k", 100_000, 4000, 100, 10)));
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
