@@ -161,7 +161,8 @@ public final class PeerBenchmark {
         return last.ok() && !nanos.isEmpty() ? Timing.of(nanos) : Timing.failed(last.error() == null ? "no runs" : last.error());
     }
 
-    private static String encode(String params) {
+    static String encode(String params) {
+        if (params.isEmpty()) return ""; // a question asked with its defaults
         return String.join("&", Arrays.stream(params.split("&")).map(kv -> {
             String[] p = kv.split("=", 2);
             return p[0] + "=" + URLEncoder.encode(p[1], StandardCharsets.UTF_8);

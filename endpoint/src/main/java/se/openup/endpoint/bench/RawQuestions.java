@@ -19,7 +19,7 @@ import se.openup.endpoint.queries.SavedQuery;
 public final class RawQuestions {
     /** {@code params}: the request as the saved-query API takes it ({@code year=2023&…}). */
     public record Question(String id, String params, String sparql) {
-        public String label() { return id + "?" + params; }
+        public String label() { return params.isEmpty() ? id : id + "?" + params; }
     }
 
     private RawQuestions() {}

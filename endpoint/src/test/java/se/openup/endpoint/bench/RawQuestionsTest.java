@@ -59,5 +59,13 @@ class RawQuestionsTest {
         }
     }
 
+    @Test
+    void aQuestionAskedWithItsDefaultsHasAPlainUrlAndLabel() {
+        var q = new RawQuestions.Question("bluffaktura", "", "SELECT * {}");
+        assertEquals("bluffaktura", q.label());
+        assertEquals("", PeerBenchmark.encode(q.params()));
+        assertEquals("year=2023&supplier=https%3A%2F%2Fx%2Fa+b", PeerBenchmark.encode("year=2023&supplier=https://x/a b"));
+    }
+
     static Table table(QueryRunner.Table t) { return new Table(t.columns(), t.rows()); }
 }
